@@ -1,0 +1,3 @@
+using Publishing.Cli;
+
+return await CommandLine.RunAsync(args);
