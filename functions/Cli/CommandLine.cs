@@ -1,10 +1,30 @@
 namespace Publishing.Cli;
 
+/// <summary>Dispatches <c>publishing &lt;command&gt; ...</c>.</summary>
 internal static class CommandLine
 {
     public static Task<int> RunAsync(string[] args)
     {
-        Console.Error.WriteLine("usage: publishing <read|summarize> ...");
-        return Task.FromResult(args.Length == 0 ? 2 : 0);
+        if (args.Length == 0) return Task.FromResult(Usage());
+        var rest = args[1..];
+        return args[0] switch
+        {
+            "read" => Task.FromResult(ReadCommand.Run(rest)),
+            "summarize" => Task.FromResult(SummarizeCommand.Run(rest)),
+            "layout" => Task.FromResult(LayoutCommand.Run(rest)),
+            "--help" or "-h" or "help" => Task.FromResult(Usage(0)),
+            _ => Task.FromResult(Usage()),
+        };
+    }
+
+    private static int Usage(int code = 2)
+    {
+        Console.Error.WriteLine("""
+            usage: publishing <command> [arguments]
+              read <report.pdf|report.txt>   print the extracted report as JSON
+              read --dir <folder>            read every PDF in a folder: one JSON line per file
+              summarize <report.pdf>         print a plain summary of the report
+            """);
+        return code;
     }
 }

@@ -1,0 +1,35 @@
+namespace Publishing.Reading.Model;
+
+/// <summary>Everything the reader extracts from one Ofsted children's services report, each fact with its page.</summary>
+public sealed record InspectionReport
+{
+    public required Council Council { get; init; }
+    public required Framework Framework { get; init; }
+    public string FrameworkName => Framework.FrameworkName();
+    public string Era => Framework.EraName();
+    public required Sourced<InspectionDates> InspectionDates { get; init; }
+    public PublicationDate? PublicationDate { get; init; }
+
+    /// <summary>The publication date the report prints, where it prints one.</summary>
+    public PublicationDate? StatedPublicationDate { get; init; }
+    public Sourced<string>? LeadInspector { get; init; }
+
+    /// <summary>Every judgement in the report's judgement table, in the report's order (overall effectiveness included where given, LSCB last).</summary>
+    public required IReadOnlyList<Judgement> Judgements { get; init; }
+    public required OverallEffectiveness OverallEffectiveness { get; init; }
+
+    /// <summary>The LSCB review's judgement, where the report includes that review.</summary>
+    public Judgement? Lscb { get; init; }
+
+    public required IReadOnlyList<Sourced<string>> Headline { get; init; }
+    public required IReadOnlyList<Sourced<string>> WhatNeedsToImprove { get; init; }
+    public required IReadOnlyList<Sourced<string>> Strengths { get; init; }
+    public required IReadOnlyList<Sourced<string>> ProgressSinceLastInspection { get; init; }
+
+    /// <summary>The previous inspection's outcome where the report states it (e.g. "judged inadequate in 2015").</summary>
+    public Sourced<string>? PreviousInspection { get; init; }
+
+    public int PageCount { get; init; }
+
+    public Judgement? Find(string key) => Judgements.FirstOrDefault(j => j.Key == key);
+}

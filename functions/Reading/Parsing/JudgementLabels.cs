@@ -1,0 +1,56 @@
+using Publishing.Reading.Layout;
+using Publishing.Reading.Model;
+
+namespace Publishing.Reading.Parsing;
+
+/// <summary>Maps a judgement table label to its key. An unknown label has no key: the reader never guesses.</summary>
+internal static class JudgementLabels
+{
+    public static string? KeyFor(string label)
+    {
+        var l = TextNormalizer.ForMatching(label);
+        if (l.Contains("overall effectiveness")) return JudgementKeys.OverallEffectiveness;
+        if (l.Contains("impact of leaders")) return JudgementKeys.ImpactOfLeaders;
+        if (l.Contains("help and protection")) return JudgementKeys.HelpAndProtection;
+        if (l.Contains("children in care and care leavers")) return JudgementKeys.InCareAndCareLeavers;
+        if (l.Contains("achieving permanence")) return JudgementKeys.LookedAfterPermanence;
+        if (l.Contains("adoption")) return JudgementKeys.Adoption;
+        if (l.Contains("care leavers")) return JudgementKeys.CareLeavers;
+        if (l.Contains("children in care")) return JudgementKeys.InCare;
+        if (l.Contains("capacity to improve")) return JudgementKeys.CapacityToImprove;
+        if (l.Contains("outcomes for looked after")) return JudgementKeys.LookedAfterOutcomes;
+        if (l.Contains("quality of provision")) return JudgementKeys.QualityOfProvision;
+        if (l.StartsWith("leadership", StringComparison.Ordinal)) return JudgementKeys.Leadership;
+        return null;
+    }
+
+    /// <summary>The rows each framework's table must have, in order-free form.</summary>
+    public static IReadOnlySet<string> Expected(FrameworkDetector.Family family, Framework? ilacsEra, bool joinedCare) => family switch
+    {
+        FrameworkDetector.Family.Sif or FrameworkDetector.Family.SifReinspection => new HashSet<string>
+        {
+            JudgementKeys.HelpAndProtection, JudgementKeys.LookedAfterPermanence, JudgementKeys.Adoption,
+            JudgementKeys.CareLeavers, JudgementKeys.Leadership,
+        },
+        FrameworkDetector.Family.LookedAfterChildren2013 => new HashSet<string>
+        {
+            JudgementKeys.OverallEffectiveness, JudgementKeys.CapacityToImprove, JudgementKeys.LookedAfterOutcomes,
+            JudgementKeys.QualityOfProvision, JudgementKeys.Leadership,
+        },
+        _ => ilacsEra switch
+        {
+            Framework.Ilacs2018 or Framework.Ilacs2023 when joinedCare => new HashSet<string>
+            {
+                JudgementKeys.ImpactOfLeaders, JudgementKeys.HelpAndProtection, JudgementKeys.InCareAndCareLeavers, JudgementKeys.OverallEffectiveness,
+            },
+            Framework.Ilacs2023 => new HashSet<string>
+            {
+                JudgementKeys.ImpactOfLeaders, JudgementKeys.HelpAndProtection, JudgementKeys.InCare, JudgementKeys.CareLeavers, JudgementKeys.OverallEffectiveness,
+            },
+            _ => new HashSet<string>
+            {
+                JudgementKeys.ImpactOfLeaders, JudgementKeys.HelpAndProtection, JudgementKeys.InCare, JudgementKeys.CareLeavers,
+            },
+        },
+    };
+}

@@ -1,0 +1,140 @@
+using System.Text.RegularExpressions;
+using Publishing.Reading.Layout;
+using Publishing.Reading.Model;
+
+namespace Publishing.Reading.Parsing;
+
+/// <summary>Turns a laid-out document into an <see cref="InspectionReport"/>, or says exactly why it cannot.</summary>
+internal static partial class ReportParser
+{
+    public static ReadResult Parse(LayoutDocument document, string? sourceName)
+    {
+        if (document.Pages.Count == 0 || document.Pages.All(p => p.Lines.Count == 0))
+            return ReadResult.Fail(ReadFailureKind.NoText, "pages with text", document.Pages.Count == 0 ? "no pages" : $"{document.Pages.Count} page(s) without extractable text (scanned images?)");
+
+        var family = FrameworkDetector.Detect(document.Pages[0]);
+        if (family == FrameworkDetector.Family.None)
+        {
+            var all = TextNormalizer.ForMatching(string.Join(" ", document.Pages.Take(3).SelectMany(p => p.Lines).Select(l => l.Text)));
+            var firstLine = document.Pages[0].Lines.FirstOrDefault()?.Text ?? "";
+            return all.Contains("ofsted")
+                ? ReadResult.Fail(ReadFailureKind.UnknownLayout, "the title of an Ofsted children's services inspection (SIF, ILACS or the 2013 looked after children inspection)", $"an Ofsted document titled '{Trim(firstLine)}'")
+                : ReadResult.Fail(ReadFailureKind.NotAnOfstedReport, "an Ofsted children's services inspection report", $"a document beginning '{Trim(firstLine)}'");
+        }
+
+        var council = TitleBlockReader.ReadCouncil(document, family);
+        if (council is null)
+            return ReadResult.Fail(ReadFailureKind.UnknownLayout, "the council's name in the title block", "no name before or in the title");
+        var dates = TitleBlockReader.ReadInspectionDates(document);
+        if (dates is null)
+            return ReadResult.Fail(ReadFailureKind.UnknownLayout, "'Inspection dates: ...' on the first pages", "no readable inspection dates");
+
+        var searchFrom = 1;
+        var searchTo = Math.Min(4, document.Pages.Count);
+        if (family == FrameworkDetector.Family.LookedAfterChildren2013)
+        {
+            var record = document.Pages.LastOrDefault(p => p.Lines.Any(l => TextNormalizer.ForMatching(l.Text).StartsWith("record of main findings", StringComparison.Ordinal)));
+            if (record is not null) (searchFrom, searchTo) = (record.Number, record.Number + 1);
+        }
+        var table = JudgementTableReader.Read(document, searchFrom, searchTo);
+        if (table.Problem is not null)
+            return ReadResult.Fail(ReadFailureKind.UnknownLayout, "a judgement table of known rows and Ofsted grades", table.Problem);
+
+        var judgements = table.Rows.ToList();
+        if (family is FrameworkDetector.Family.Sif or FrameworkDetector.Family.SifReinspection)
+        {
+            var overall = HeadlineJudgementReader.ReadSifOverall(document);
+            if (overall is null)
+                return ReadResult.Fail(ReadFailureKind.UnknownLayout, "the overall judgement sentence on the first page", "no sentence stating the overall judgement");
+            judgements.Insert(0, overall);
+        }
+
+        var keys = judgements.Select(j => j.Key).ToList();
+        var publication = TitleBlockReader.ReadPublicationDate(document, sourceName);
+        var framework = family switch
+        {
+            FrameworkDetector.Family.Sif => Framework.Sif,
+            FrameworkDetector.Family.SifReinspection => Framework.SifReinspection,
+            FrameworkDetector.Family.LookedAfterChildren2013 => Framework.LookedAfterChildren2013,
+            _ => FrameworkDetector.IlacsEra(keys, publication?.Date.Year ?? dates.Value.End.Year),
+        };
+        var expected = JudgementLabels.Expected(family, framework, keys.Contains(JudgementKeys.InCareAndCareLeavers)).ToHashSet();
+        if (family is FrameworkDetector.Family.Sif or FrameworkDetector.Family.SifReinspection) expected.Add(JudgementKeys.OverallEffectiveness);
+        if (keys.Count != keys.Distinct().Count() || !expected.SetEquals(keys))
+            return ReadResult.Fail(ReadFailureKind.UnknownLayout, $"the {framework.FrameworkName()} judgements ({string.Join(", ", expected.Order())})", $"rows {string.Join(", ", keys)}");
+        if (framework == Framework.Ilacs2026 && dates.Value.End.Year < 2026)
+            return ReadResult.Fail(ReadFailureKind.UnknownLayout, "an overall effectiveness row (reports before 2026 always give one)", "an ILACS table without overall effectiveness");
+
+        Judgement? lscb = null;
+        if (family == FrameworkDetector.Family.Sif && HeadlineJudgementReader.ReportIncludesLscbReview(document))
+        {
+            lscb = HeadlineJudgementReader.ReadLscb(document);
+            if (lscb is null)
+                return ReadResult.Fail(ReadFailureKind.UnknownLayout, "the LSCB review's judgement (the title says the report includes it)", "no sentence stating the LSCB's effectiveness");
+            judgements.Add(lscb);
+        }
+
+        var overallJudgement = judgements.FirstOrDefault(j => j.Key == JudgementKeys.OverallEffectiveness);
+        var sections = new SectionReader(document);
+        return ReadResult.Success(new InspectionReport
+        {
+            Council = council,
+            Framework = framework,
+            InspectionDates = dates,
+            PublicationDate = publication,
+            StatedPublicationDate = TitleBlockReader.ReadStatedPublicationDate(document),
+            LeadInspector = TitleBlockReader.ReadLeadInspector(document),
+            Judgements = judgements,
+            OverallEffectiveness = overallJudgement is not null
+                ? new OverallEffectiveness(true, overallJudgement, $"Overall effectiveness: {overallJudgement.GradeWords}")
+                : new OverallEffectiveness(false, null, "This report gives no overall effectiveness grade (the 2026 ILACS format grades only the sub-judgements)."),
+            Lscb = lscb,
+            Headline = ReadHeadline(document, sections, family, table.Rows),
+            WhatNeedsToImprove = sections.ItemsAfter(WhatNeedsToImprove()),
+            Strengths = sections.ItemsAfter(Strengths()),
+            ProgressSinceLastInspection = sections.ParagraphsAfter(Progress()),
+            PreviousInspection = ReadPreviousInspection(document),
+            PageCount = document.Pages.Count,
+        });
+    }
+
+    private static IReadOnlyList<Sourced<string>> ReadHeadline(LayoutDocument document, SectionReader sections, FrameworkDetector.Family family, IReadOnlyList<Judgement> tableRows)
+    {
+        if (family == FrameworkDetector.Family.Ilacs && tableRows.Count > 0)
+        {
+            var last = tableRows[^1];
+            var page = document.Pages.First(p => p.Number == last.Page);
+            var lastRowLine = page.Lines.Last(l => GradePhrases.IsGradeCell(l.Segments[^1].Text) && l.Segments[^1].Left > 0.38);
+            return sections.ParagraphsBetween(page.Number, lastRowLine.Top + page.LinePitch * 1.2, WhatNeedsToImprove());
+        }
+        return sections.ParagraphsAfter(ExecutiveSummary());
+    }
+
+    private static Sourced<string>? ReadPreviousInspection(LayoutDocument document)
+    {
+        foreach (var page in document.Pages.Take(4))
+        {
+            var text = Regex.Replace(string.Join(" ", page.Lines.Select(l => l.Text)), @"\s+", " ");
+            var m = PreviousSentence().Match(text);
+            if (m.Success) return new Sourced<string>(m.Value.Trim(), page.Number);
+        }
+        return null;
+    }
+
+    private static string Trim(string text) => text.Length > 80 ? text[..80] + "…" : text;
+
+    [GeneratedRegex(@"^(?:what needs to improve|what does the local authority need to improve)")]
+    private static partial Regex WhatNeedsToImprove();
+
+    [GeneratedRegex(@"^the local authority's strengths")]
+    private static partial Regex Strengths();
+
+    [GeneratedRegex(@"^progress since the last inspection")]
+    private static partial Regex Progress();
+
+    [GeneratedRegex(@"^(?:executive summary|summary of findings)")]
+    private static partial Regex ExecutiveSummary();
+
+    [GeneratedRegex(@"[^.]*\b(?:last|previous) (?:full )?inspection\b[^.]*\b(?:judged|rated|found)\b[^.]*\b(?:inadequate|requires? improvement(?: to be good)?|good|outstanding)\b[^.]*\.", RegexOptions.IgnoreCase)]
+    private static partial Regex PreviousSentence();
+}

@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Publishing.Reading.Layout;
+using Publishing.Reading.Model;
+
+namespace Publishing.Reading.Parsing;
+
+/// <summary>Reads the first page's title block: council, inspection dates, publication date, lead inspector.</summary>
+internal static partial class TitleBlockReader
+{
+    public static Council? ReadCouncil(LayoutDocument document, FrameworkDetector.Family family)
+    {
+        var page = document.Pages[0];
+        var lines = page.Lines.Take(12).Select(l => l.Text.Trim()).ToList();
+        var joined = string.Join(" ", lines);
+        string? name = null;
+        var ilacsTitle = IlacsTitle().Match(joined);
+        if (ilacsTitle.Success)
+        {
+            name = ilacsTitle.Groups["name"].Value;
+        }
+        else if (family == FrameworkDetector.Family.LookedAfterChildren2013)
+        {
+            var afterTitle = lines.SkipWhile(l => !l.StartsWith("services", StringComparison.OrdinalIgnoreCase) && !l.Contains("children services", StringComparison.OrdinalIgnoreCase)).Skip(1)
+                .TakeWhile(l => !l.StartsWith("Inspection", StringComparison.OrdinalIgnoreCase)).ToList();
+            name = afterTitle.Count > 0 ? string.Join(" ", afterTitle) : null;
+        }
+        else
+        {
+            var before = lines.TakeWhile(l => !StartsTitle().IsMatch(l)).ToList();
+            if (before.Count is > 0 and < 4) name = string.Join(" ", before);
+        }
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        name = Spaces().Replace(name, " ").Trim();
+        return new Council(name, CouncilKeys.FromName(name), page.Number);
+    }
+
+    public static Sourced<InspectionDates>? ReadInspectionDates(LayoutDocument document)
+    {
+        foreach (var page in document.Pages.Take(2))
+        {
+            foreach (var line in page.Lines)
+            {
+                var m = DatesLabel().Match(line.Text);
+                if (!m.Success) continue;
+                var printed = Spaces().Replace(line.Text[m.Length..], " ").Trim();
+                if (DateText.TryParseRange(printed, out var start, out var end))
+                    return new Sourced<InspectionDates>(new InspectionDates(start, end, printed), page.Number);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The date Ofsted published the report. The published file's name carries it (reports are stored as
+    /// <c>council-yyyy-mm-dd.pdf</c>); ILACS reports do not print it, and a SIF report's printed date is the
+    /// date it was finalised, which can be days before publication. The printed date is the fallback.
+    /// </summary>
+    public static PublicationDate? ReadPublicationDate(LayoutDocument document, string? sourceName)
+    {
+        if (sourceName is not null)
+        {
+            var m = FileDate().Match(Path.GetFileName(sourceName));
+            if (m.Success && DateOnly.TryParseExact(m.Value, "yyyy-MM-dd", out var fromName))
+                return new PublicationDate(fromName, PublicationDateSource.FileName, null);
+        }
+        return ReadStatedPublicationDate(document);
+    }
+
+    /// <summary>The publication date as printed in the report ("Report published: 7 April 2017"), where it is.</summary>
+    public static PublicationDate? ReadStatedPublicationDate(LayoutDocument document)
+    {
+        foreach (var page in document.Pages.Take(2))
+        {
+            foreach (var line in page.Lines)
+            {
+                var m = PublishedLabel().Match(line.Text);
+                if (m.Success && DateText.TryParseDate(line.Text[m.Length..], out var date))
+                    return new PublicationDate(date, PublicationDateSource.Report, page.Number);
+            }
+        }
+        return null;
+    }
+
+    public static Sourced<string>? ReadLeadInspector(LayoutDocument document)
+    {
+        foreach (var page in document.Pages.Take(2))
+        {
+            foreach (var line in page.Lines)
+            {
+                var m = InspectorLabel().Match(line.Text);
+                if (!m.Success) continue;
+                var first = line.Segments.Count > 1 && line.Segments[0].Text.Length <= m.Length + 1 ? line.Segments[1].Text : line.Text[m.Length..];
+                var name = first.Split(',')[0].Trim();
+                name = TrailingTitle().Replace(name, "").Trim();
+                if (name.Length > 2) return new Sourced<string>(name, page.Number);
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^Inspection of (?:the )?(?<name>.+?)(?: local\s+authority\s+children| (?=Children and Families Trust|Children.s Services Trust|Children.s Trust))", RegexOptions.IgnoreCase)]
+    private static partial Regex IlacsTitle();
+
+    [GeneratedRegex(@"^(?:Re-inspection|Inspection|Review) of", RegexOptions.IgnoreCase)]
+    private static partial Regex StartsTitle();
+
+    [GeneratedRegex(@"^\s*Inspection dates?\s*:?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex DatesLabel();
+
+    [GeneratedRegex(@"^\s*(?:Report\s+)?published\s*:?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedLabel();
+
+    [GeneratedRegex(@"^\s*(?:Lead|Reporting) inspector\s*:?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex InspectorLabel();
+
+    [GeneratedRegex(@"\s+(?:HMI|Her Majesty.s Inspector|His Majesty.s Inspector)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingTitle();
+
+    [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]
+    private static partial Regex FileDate();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

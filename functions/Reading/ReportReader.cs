@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using Publishing.Reading.Layout;
+using Publishing.Reading.Parsing;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Publishing.Reading;
+
+/// <summary>Reads an Ofsted children's services report (PDF, or its text form) into a typed report or an explained failure. Thread-safe.</summary>
+public sealed class ReportReader
+{
+    private readonly ReportReaderOptions _options;
+
+    public ReportReader(ReportReaderOptions? options = null) => _options = options ?? new ReportReaderOptions();
+
+    public ReadResult ReadFile(string path, CancellationToken cancellationToken = default)
+    {
+        if (path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return ReadText(File.ReadAllText(path), path);
+        var info = new FileInfo(path);
+        if (info.Length > _options.MaxBytes)
+            return ReadResult.Fail(ReadFailureKind.TooLarge, $"at most {_options.MaxBytes:N0} bytes", $"{info.Length:N0} bytes");
+        return ReadPdf(File.ReadAllBytes(path), path, cancellationToken);
+    }
+
+    public ReadResult ReadPdf(Stream stream, string? sourceName = null, CancellationToken cancellationToken = default)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + n > _options.MaxBytes)
+                return ReadResult.Fail(ReadFailureKind.TooLarge, $"at most {_options.MaxBytes:N0} bytes", "a larger document");
+            buffer.Write(chunk, 0, n);
+        }
+        return ReadPdf(buffer.ToArray(), sourceName, cancellationToken);
+    }
+
+    public ReadResult ReadPdf(byte[] bytes, string? sourceName = null, CancellationToken cancellationToken = default)
+    {
+        if (bytes.Length == 0) return ReadResult.Fail(ReadFailureKind.NotAPdf, "a PDF document", "zero bytes");
+        if (bytes.Length > _options.MaxBytes)
+            return ReadResult.Fail(ReadFailureKind.TooLarge, $"at most {_options.MaxBytes:N0} bytes", $"{bytes.Length:N0} bytes");
+        if (!LooksLikePdf(bytes))
+            return ReadResult.Fail(ReadFailureKind.NotAPdf, "a PDF document (starting %PDF-)", $"content starting '{Printable(bytes)}'");
+
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            if (pdf.NumberOfPages > _options.MaxPages)
+                return ReadResult.Fail(ReadFailureKind.TooLarge, $"at most {_options.MaxPages} pages", $"{pdf.NumberOfPages} pages");
+            var pages = new List<LayoutPage>(pdf.NumberOfPages);
+            for (var i = 1; i <= pdf.NumberOfPages; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (clock.Elapsed > _options.TimeBudget)
+                    return ReadResult.Fail(ReadFailureKind.TimedOut, $"reading within {_options.TimeBudget.TotalSeconds:0.#} s", $"only {i - 1} of {pdf.NumberOfPages} pages read in that time");
+                pages.Add(PdfLayoutExtractor.ToLayout(pdf.GetPage(i)));
+            }
+            return ReportParser.Parse(new LayoutDocument(pages), sourceName);
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            return ReadResult.Fail(ReadFailureKind.Encrypted, "an unencrypted PDF", "a password-protected PDF");
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // PdfPig throws a variety of exception types on damaged files; all mean the same to a caller.
+            return ReadResult.Fail(ReadFailureKind.CorruptPdf, "a well-formed PDF", $"a damaged or truncated PDF ({ex.GetType().Name}: {Shorten(ex.Message)})");
+        }
+    }
+
+    public ReadResult ReadText(string text, string? sourceName = null)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return ReadResult.Fail(ReadFailureKind.NoText, "report text", "an empty text");
+        return ReportParser.Parse(PlainTextLayoutExtractor.ToLayout(text), sourceName);
+    }
+
+    private static bool LooksLikePdf(byte[] bytes)
+    {
+        var head = System.Text.Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 1024));
+        return head.Contains("%PDF-", StringComparison.Ordinal);
+    }
+
+    private static string Printable(byte[] bytes) =>
+        new(System.Text.Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 16)).Select(c => char.IsControl(c) || c > 126 ? '.' : c).ToArray());
+
+    private static string Shorten(string message) => message.Length > 160 ? message[..160] + "…" : message;
+}
