@@ -113,6 +113,6 @@ internal static partial class JudgementTableReader
         return [labelText.Trim()];
     }
 
-    [GeneratedRegex(@"(?:^|\s)\d(?:\.\d)?\.?\s+(?=[A-Z])")]
+    [GeneratedRegex(@"(?:^|\s)\d\.(?:\d\.?)?\s+(?=[A-Z])")]
     private static partial Regex RowNumber();
 }

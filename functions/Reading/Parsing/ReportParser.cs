@@ -66,12 +66,13 @@ internal static partial class ReportParser
             return ReadResult.Fail(ReadFailureKind.UnknownLayout, "an overall effectiveness row (reports before 2026 always give one)", "an ILACS table without overall effectiveness");
 
         Judgement? lscb = null;
-        if (family == FrameworkDetector.Family.Sif && HeadlineJudgementReader.ReportIncludesLscbReview(document))
+        if (family == FrameworkDetector.Family.Sif)
         {
+            // Some reports append the LSCB review without naming it in the title, so look whenever the framework has one.
             lscb = HeadlineJudgementReader.ReadLscb(document);
-            if (lscb is null)
+            if (lscb is null && HeadlineJudgementReader.ReportIncludesLscbReview(document))
                 return ReadResult.Fail(ReadFailureKind.UnknownLayout, "the LSCB review's judgement (the title says the report includes it)", "no sentence stating the LSCB's effectiveness");
-            judgements.Add(lscb);
+            if (lscb is not null) judgements.Add(lscb);
         }
 
         var overallJudgement = judgements.FirstOrDefault(j => j.Key == JudgementKeys.OverallEffectiveness);
