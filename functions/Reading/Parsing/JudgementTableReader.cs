@@ -90,29 +90,43 @@ internal static partial class JudgementTableReader
 
     private static List<string> BlockLabels(List<LayoutLine> block, List<LayoutLine> cellLines, double columnLeft)
     {
-        var labelText = string.Join(" ", block.Select(l => LeftText(l, columnLeft)).Where(t => t.Length > 0));
-        if (labelText.Length == 0) return [];
-        var numbered = RowNumber().Split(labelText).ToList();
-        if (numbered.Count > 1)
-            return numbered.Skip(1).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        // Labels never cross the grade column: a line that does is a heading above the table or a paragraph below it.
+        var lefts = new List<(LayoutLine Line, string Text)>();
+        foreach (var line in block)
+        {
+            var crosses = line.Words.Any(w => w.Right > columnLeft) && !cellLines.Contains(line);
+            if (crosses && lefts.Any(l => cellLines.Contains(l.Line))) break;
+            if (crosses) lefts.Clear();
+            else lefts.Add((line, LeftText(line, columnLeft)));
+        }
+        if (lefts.All(l => l.Text.Length == 0)) return [];
 
-        // Unnumbered rows packed without spacing: each cell line starts a row, and its label begins on that line.
+        // Rows packed without spacing: each cell line starts a row, and its label begins on that line.
         var cellsWithLabels = cellLines.Count(l => LeftText(l, columnLeft).Length > 0);
         if (cellLines.Count > 1 && cellsWithLabels == cellLines.Count
             && GradePhrases.SplitSequence(string.Join(" ", cellLines.Select(l => CellText(l, columnLeft)!)))?.Count == cellLines.Count)
         {
-            var rows = new List<string>();
-            foreach (var line in block.SkipWhile(l => !cellLines.Contains(l)))
-            {
-                var text = LeftText(line, columnLeft);
-                if (cellLines.Contains(line)) rows.Add(text);
-                else if (text.Length > 0) rows[^1] += " " + text;
-            }
-            return rows;
+            return SplitAt(lefts, l => cellLines.Contains(l.Line)).Select(r => RowNumber().Replace(r, "")).ToList();
         }
-        return [labelText.Trim()];
+
+        // Numbered rows (SIF: "1.", "2.1"): each numbered line starts a row; a grade may sit above or below its label.
+        if (lefts.Any(l => RowNumber().IsMatch(l.Text)))
+            return SplitAt(lefts, l => RowNumber().IsMatch(l.Text)).Select(r => RowNumber().Replace(r, "")).ToList();
+
+        return [string.Join(" ", lefts.Where(l => l.Text.Length > 0).Select(l => l.Text)).Trim()];
     }
 
-    [GeneratedRegex(@"(?:^|\s)\d\.(?:\d\.?)?\s+(?=[A-Z])")]
+    private static List<string> SplitAt(List<(LayoutLine Line, string Text)> lefts, Func<(LayoutLine Line, string Text), bool> startsRow)
+    {
+        var rows = new List<string>();
+        foreach (var left in lefts.SkipWhile(l => !startsRow(l)))
+        {
+            if (startsRow(left)) rows.Add(left.Text);
+            else if (left.Text.Length > 0) rows[^1] += " " + left.Text;
+        }
+        return rows.Select(r => r.Trim()).ToList();
+    }
+
+    [GeneratedRegex(@"^\d\.(?:\d\.?)?\s+(?=[A-Z])")]
     private static partial Regex RowNumber();
 }
