@@ -1,1 +1,69 @@
+using System.Diagnostics;
+using Publishing.Reading;
+using UglyToad.PdfPig;
+
+// Reader benchmark: the full reader against its floor (PdfPig pulling each page's raw text) and against
+// pdftotext -layout, over every PDF in a folder, plus the reader on one core against two.
+// Usage: dotnet run -c Release --project tests/Publishing.Benchmarks -- [folder]
+
+var folder = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpus", "reports");
+var files = Directory.GetFiles(folder, "*.pdf").Order(StringComparer.Ordinal).ToArray();
+if (files.Length == 0)
+{
+    Console.Error.WriteLine($"no PDFs in {folder}");
+    return 2;
+}
+var bytes = files.Select(File.ReadAllBytes).ToArray();
+var reader = new ReportReader();
+reader.ReadPdf(bytes[0], files[0]);
+RawText(bytes[0]);
+
+var slowest = new List<(double Ms, string File)>();
+var floor = Time(() => { foreach (var b in bytes) RawText(b); });
+var full = Time(() =>
+{
+    for (var i = 0; i < bytes.Length; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        var result = reader.ReadPdf(bytes[i], files[i]);
+        slowest.Add((clock.Elapsed.TotalMilliseconds, Path.GetFileName(files[i])));
+        if (!result.Succeeded) Console.Error.WriteLine($"{files[i]}: {result.Failure.Message}");
+    }
+});
+var oneCore = Time(() => Parallel.For(0, bytes.Length, new ParallelOptions { MaxDegreeOfParallelism = 1 }, i => reader.ReadPdf(bytes[i], files[i])));
+var twoCores = Time(() => Parallel.For(0, bytes.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => reader.ReadPdf(bytes[i], files[i])));
+var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+double? pdftotext = HasPdftotext() ? Time(() => { foreach (var f in files) Pdftotext(f); }) : null;
+
+Console.WriteLine($"files: {files.Length}, pages: {bytes.Sum(b => { using var d = PdfDocument.Open(b); return d.NumberOfPages; })}");
+Console.WriteLine($"(a) full reader:            {full,8:0.00} s");
+Console.WriteLine($"(b) PdfPig raw text floor:  {floor,8:0.00} s");
+Console.WriteLine(pdftotext is { } p ? $"(c) pdftotext -layout:      {p,8:0.00} s" : "(c) pdftotext -layout:      not installed (apt-get install poppler-utils)");
+Console.WriteLine($"ratio a/b: {full / floor:0.00} (target <= 1.3)");
+if (pdftotext is { } pt) Console.WriteLine($"ratio c/a: {pt / full:0.00} (target >= 3)");
+Console.WriteLine($"reader on 1 core: {oneCore:0.00} s, on 2 cores: {twoCores:0.00} s, speed-up {oneCore / twoCores:0.00}x (target >= 1.7)");
+Console.WriteLine($"peak working set: {peakMb:0} MB (target < 200)");
+Console.WriteLine("slowest documents: " + string.Join(", ", slowest.OrderByDescending(s => s.Ms).Take(5).Select(s => $"{s.File} {s.Ms:0} ms")));
 return 0;
+
+static double Time(Action action)
+{
+    var clock = Stopwatch.StartNew();
+    action();
+    return clock.Elapsed.TotalSeconds;
+}
+
+static void RawText(byte[] pdf)
+{
+    using var document = PdfDocument.Open(pdf);
+    for (var i = 1; i <= document.NumberOfPages; i++) _ = document.GetPage(i).Text;
+}
+
+static bool HasPdftotext() => File.Exists("/usr/bin/pdftotext");
+
+static void Pdftotext(string file)
+{
+    using var process = Process.Start(new ProcessStartInfo("pdftotext", ["-layout", file, "-"]) { RedirectStandardOutput = true })!;
+    process.StandardOutput.ReadToEnd();
+    process.WaitForExit();
+}

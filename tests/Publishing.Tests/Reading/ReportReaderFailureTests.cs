@@ -1,0 +1,164 @@
+using System.Text;
+using Publishing.Reading;
+using Publishing.Tests.Samples;
+
+namespace Publishing.Tests.Reading;
+
+public class ReportReaderFailureTests
+{
+    private readonly ReportReader _reader = new();
+
+    [Fact]
+    public void ReadPdf_ZeroBytes_FailsAsNotAPdf()
+    {
+        var result = _reader.ReadPdf([]);
+        AssertFailure(result, ReadFailureKind.NotAPdf, "zero bytes");
+    }
+
+    [Fact]
+    public void ReadPdf_HtmlPage_FailsAsNotAPdf()
+    {
+        var result = _reader.ReadPdf(Encoding.UTF8.GetBytes("<!doctype html><title>Not found</title>"));
+        AssertFailure(result, ReadFailureKind.NotAPdf, "<!doctype");
+    }
+
+    [Fact]
+    public void ReadPdf_TruncatedReport_FailsAsCorrupt()
+    {
+        var whole = FictionalReport.Build();
+        var result = _reader.ReadPdf(whole[..(whole.Length / 3)]);
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Failure!.Kind, new[] { ReadFailureKind.CorruptPdf, ReadFailureKind.NoText });
+    }
+
+    [Fact]
+    public void ReadPdf_PasswordProtected_FailsAsEncrypted()
+    {
+        var result = _reader.ReadPdf(WithEncryptDictionary(FictionalReport.Build()));
+        AssertFailure(result, ReadFailureKind.Encrypted, "password");
+    }
+
+    [Fact]
+    public void ReadPdf_PagesWithoutText_FailsAsNoText()
+    {
+        var result = _reader.ReadPdf(FictionalReport.WithoutText());
+        AssertFailure(result, ReadFailureKind.NoText, "without extractable text");
+    }
+
+    [Fact]
+    public void ReadPdf_AnotherKindOfDocument_FailsAsNotAnOfstedReport()
+    {
+        var result = _reader.ReadPdf(FictionalReport.NotAReport());
+        AssertFailure(result, ReadFailureKind.NotAnOfstedReport, "Minutes of the parish council");
+    }
+
+    [Fact]
+    public void ReadPdf_OfstedTitleWithoutJudgementTable_FailsAsUnknownLayout()
+    {
+        var result = _reader.ReadPdf(FictionalReport.Build(withTable: false));
+        AssertFailure(result, ReadFailureKind.UnknownLayout, "no judgement table");
+    }
+
+    [Fact]
+    public void ReadPdf_GradeOutsideOfstedScale_FailsAsUnknownLayout()
+    {
+        var rows = FictionalReport.Rows.Select(r => r.Grade == "Inadequate" ? r with { Grade = "Excellent" } : r).ToList();
+        var result = _reader.ReadPdf(FictionalReport.Build(rows));
+        Assert.False(result.Succeeded);
+        Assert.Equal(ReadFailureKind.UnknownLayout, result.Failure!.Kind);
+    }
+
+    [Fact]
+    public void ReadPdf_UnknownJudgementRow_FailsAsUnknownLayout()
+    {
+        var rows = FictionalReport.Rows.ToList();
+        rows[2] = ("The quality of school meals", "for children", "Good");
+        var result = _reader.ReadPdf(FictionalReport.Build(rows));
+        AssertFailure(result, ReadFailureKind.UnknownLayout, "school meals");
+    }
+
+    [Fact]
+    public void ReadPdf_MissingRow_FailsAsUnknownLayoutNamingTheRows()
+    {
+        var rows = FictionalReport.Rows.Where(r => !r.Label2.Contains("in care", StringComparison.Ordinal)).ToList();
+        var result = _reader.ReadPdf(FictionalReport.Build(rows));
+        AssertFailure(result, ReadFailureKind.UnknownLayout, "overall_effectiveness");
+    }
+
+    [Fact]
+    public void ReadPdf_OverPageLimit_FailsAsTooLarge()
+    {
+        var result = new ReportReader(new ReportReaderOptions { MaxPages = 0 }).ReadPdf(FictionalReport.Build());
+        AssertFailure(result, ReadFailureKind.TooLarge, "1 pages");
+    }
+
+    [Fact]
+    public void ReadPdf_OverByteLimit_FailsAsTooLarge()
+    {
+        var result = new ReportReader(new ReportReaderOptions { MaxBytes = 100 }).ReadPdf(FictionalReport.Build());
+        AssertFailure(result, ReadFailureKind.TooLarge, "bytes");
+    }
+
+    [Fact]
+    public void ReadPdf_NoTimeBudget_FailsAsTimedOut()
+    {
+        var result = new ReportReader(new ReportReaderOptions { TimeBudget = TimeSpan.Zero }).ReadPdf(FictionalReport.Build());
+        AssertFailure(result, ReadFailureKind.TimedOut, "0 of 1 pages");
+    }
+
+    [Fact]
+    public void ReadText_SampleAsText_ReadsTheSameJudgements()
+    {
+        var text = """
+            Inspection of Northmoor local authority
+            children's services
+            Inspection dates: 15 to 26 September 2025
+
+            Lead inspector: Alex Fairweather, His Majesty's Inspector
+
+
+             Judgement                                   Grade
+
+             The impact of leaders on social work        Requires improvement to be good
+             practice with children and families
+
+             The experiences and progress of             Inadequate
+             children who need help and protection
+
+             The experiences and progress of             Good
+             children in care
+
+             The experiences and progress of care        Good
+             leavers
+
+             Overall effectiveness                       Inadequate
+
+            Help and protection for children in Northmoor has declined since the last inspection.
+
+            What needs to improve?
+            • The timeliness of responses to children at risk of harm.
+            """;
+        var result = _reader.ReadText(text, "northmoor-2025-11-14.txt");
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        Assert.Equal(FictionalReport.Rows.Select(r => r.Grade), result.Report!.Judgements.Select(j => j.GradeWords));
+        Assert.Equal("The timeliness of responses to children at risk of harm.", Assert.Single(result.Report.WhatNeedsToImprove).Value);
+    }
+
+    private static void AssertFailure(ReadResult result, ReadFailureKind kind, string foundContains)
+    {
+        Assert.False(result.Succeeded, "expected a failure");
+        Assert.Equal(kind, result.Failure!.Kind);
+        Assert.Contains(foundContains, result.Failure.Found, StringComparison.OrdinalIgnoreCase);
+        Assert.False(string.IsNullOrWhiteSpace(result.Failure.Expected));
+    }
+
+    // Adds a Standard security handler to the trailer; no password opens it.
+    private static byte[] WithEncryptDictionary(byte[] pdf)
+    {
+        var text = Encoding.Latin1.GetString(pdf);
+        var at = text.LastIndexOf("trailer", StringComparison.Ordinal);
+        var dict = text.IndexOf("<<", at, StringComparison.Ordinal);
+        var encrypt = "<< /Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <" + new string('A', 64) + "> /U <" + new string('B', 64) + "> >> /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>] ";
+        return Encoding.Latin1.GetBytes(text[..dict] + encrypt + text[(dict + 2)..]);
+    }
+}
