@@ -73,7 +73,6 @@ resource site 'Microsoft.Web/sites@2025-03-01' = {
     clientAffinityEnabled: false
     siteConfig: {
       minTlsVersion: '1.2'
-      http20Enabled: true
     }
     functionAppConfig: {
       deployment: {
