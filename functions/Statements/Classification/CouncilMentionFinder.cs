@@ -6,7 +6,8 @@ namespace Publishing.Statements.Classification;
 /// Finds known council names in running text. A mention must start with a capital letter (so "reading the report"
 /// or "bury the findings" are not councils), takes the longest name form at each position ("North Somerset" before
 /// "Somerset"), and is ignored after "Greater" or "University of" (Greater Manchester Police, University of Bristol).
-/// A one-word name that opens a sentence counts half, since capitals there prove nothing.
+/// A one-word name that opens a sentence counts half, since capitals there prove nothing, unless a verb or "Council"
+/// follows it ("Croydon has turned a corner").
 /// </summary>
 internal static partial class CouncilMentionFinder
 {
@@ -39,7 +40,8 @@ internal static partial class CouncilMentionFinder
                 }
 
                 var sentenceStart = i == 0 || SentenceEnd().IsMatch(text[..words[i].Index]);
-                var weight = form.Tokens.Length == 1 && sentenceStart ? 0.5 : 1.0;
+                var next = i + 1 < words.Count ? words[i + 1].Norm : string.Empty;
+                var weight = form.Tokens.Length == 1 && sentenceStart && !ActsAsSubject(next, words[i].Raw) ? 0.5 : 1.0;
                 var surface = string.Join(' ', words.Skip(i).Take(form.Tokens.Length).Select(w => w.Raw));
                 mentions.Add(new Mention(form.Council, surface, words[i].Index, weight));
                 i += form.Tokens.Length - 1;
@@ -67,6 +69,12 @@ internal static partial class CouncilMentionFinder
 
         return true;
     }
+
+    /// <summary>"Croydon has ...", "Hull's ...": a sentence-opening name followed by a verb or possessive is the council.</summary>
+    private static bool ActsAsSubject(string next, string raw) =>
+        raw.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || raw.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)
+        || next is "has" or "have" or "had" or "is" or "was" or "were" or "are" or "will" or "must" or "should" or "now" or "needs"
+            or "can" or "could" or "would" or "did" or "does" or "council" or "borough" or "county" or "city" or "children" or "remains" or "still";
 
     private static bool IsExcludedContext(List<(string Raw, string Norm, int Index)> words, int i) =>
         i >= 1 && words[i - 1].Norm == "greater"

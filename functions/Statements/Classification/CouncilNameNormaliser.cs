@@ -102,7 +102,7 @@ public static class CouncilNameNormaliser
     {
         for (var i = 0; i + phrase.Length <= tokens.Count; i++)
         {
-            if (tokens.Skip(i).Take(phrase.Length).SequenceEqual(phrase) && tokens.Count > phrase.Length)
+            if (tokens.Skip(i).Take(phrase.Length).SequenceEqual(phrase))
             {
                 tokens.RemoveRange(i, phrase.Length);
                 i--;

@@ -88,7 +88,8 @@ public sealed class KnownCouncils
             throw new FormatException("The council CSV has no 'local_authority_ons_name' column.");
         }
 
-        int[] aliasColumns = [header.IndexOf("also_known_as"), header.IndexOf("ltla23nm"), header.IndexOf("utla23nm")];
+        var aliasColumn = header.IndexOf("also_known_as");
+        int[] nameColumns = [header.IndexOf("ltla23nm"), header.IndexOf("utla23nm")];
         var codeColumn = header.IndexOf("la_code_new");
         var councils = new List<KnownCouncil>();
         foreach (var row in rows.Skip(1))
@@ -100,10 +101,8 @@ public sealed class KnownCouncils
             }
 
             var names = new List<string> { name };
-            foreach (var column in aliasColumns)
-            {
-                names.AddRange(SplitAliases(Cell(row, column)));
-            }
+            names.AddRange(nameColumns.Select(column => Cell(row, column)));
+            names.AddRange(SplitAliases(Cell(row, aliasColumn)));
 
             var code = Cell(row, codeColumn);
             var council = Create(name, names, code.Length == 0 ? null : code);
@@ -137,7 +136,7 @@ public sealed class KnownCouncils
             : name;
     }
 
-    /// <summary>"[BCP, Bournemouth, Christchurch &amp; Poole]" → the whole list plus each entry.</summary>
+    /// <summary>The also_known_as list: "[BCP, Bournemouth, Christchurch &amp; Poole]" → the whole list plus each entry.</summary>
     private static IEnumerable<string> SplitAliases(string cell)
     {
         var trimmed = cell.Trim().TrimStart('[').TrimEnd(']').Trim();

@@ -81,13 +81,13 @@ public static partial class StanceRules
 
         // --- Critical: disputing the judgement, criticising the inspection, framework, grading or inspectorate.
         C("strong criticism", 2, 0.5, @"\b(?:flawed|myopic|corrosive|destabilis\w*|destabiliz\w*|toxic|perverse|ambush|hatchet\s+job|not\s+fit\s+for\s+purpose|unfit\s+for\s+purpose|travesty|farce|shambles|scandalous|absurd)\b"),
-        C("criticism", 1.5, 0.5, @"\b(?:simplistic|over-?simplif\w*|reductive|crude|blunt|punitive|damaging|arbitrary|lottery|biased|skewed|distorted|misleading|inaccurate|unfair|unjust|unreasonable|disproportionate|harsh|shoddy|superficial|outdated|broken|counter-?productive|demoralis\w*|demoraliz\w*|box-?ticking|tick-?box|one-sided|cursory|heavy-handed|draconian|unbalanced|unsafe\s+judgement|not\s+credible)\b"),
+        C("criticism", 1.5, 0.5, @"\b(?:flatten(?:s|ed|ing)?|simplistic|over-?simplif\w*|reductive|crude|blunt|punitive|damaging|arbitrary|lottery|biased|skewed|distorted|misleading|inaccurate|unfair|unjust|unreasonable|disproportionate|harsh|shoddy|superficial|outdated|broken|counter-?productive|demoralis\w*|demoraliz\w*|box-?ticking|tick-?box|one-sided|cursory|heavy-handed|draconian|unbalanced|unsafe\s+judgement|not\s+credible)\b"),
         C("weak criticism", 1, 0.5, @"\b(?:narrow|partial|selective|sweeping|inconsistent|questionable|opaque|unclear|confusing)\b"),
         C("dispute", 1.5, 1, @"\b(?:dispute[sd]?|disputing|reject(?:s|ed|ing)?|disagree(?:s|d)?|contest(?:s|ed|ing)?|refute[sd]?|challeng(?:e|es|ed|ing)\s+(?:the|this|these|its|ofsted)|appeal(?:ing|ed)?\s+against|complaint|complain(?:s|ed|ing)?)\b"),
         C("argue against", 1, 1.5, @"\bargu(?:e|ed|ing)\s+(?:with|against)\b"),
         C("enemy", 1, 1, @"\benem(?:y|ies)\b"),
         C("oppose", 1.5, 0.5, @"\boppos(?:e|es|ed|ing)\b"),
-        C("omission", 1, 0, @"\b(?:ignor(?:e|es|ed|ing)|overlook(?:s|ed|ing)?|disregard(?:s|ed|ing)?|dismiss(?:es|ed|ing)|leaves?\s+out|left\s+out|(?:does|do|did)\s+not\s+(?:look|consider|examine|inspect|take\s+account)|(?:took|takes?|taking)\s+(?:little|no)\s+account|only\s+(?:looks|examines|considers|inspects)|but\s+not\s+(?:the\s+)?(?:partners?|partnership|police|health|schools|wider))\b"),
+        C("omission", 1, 0, @"\b(?:ignor(?:e|es|ed|ing)|overlook(?:s|ed|ing)?|disregard(?:s|ed|ing)?|dismiss(?:es|ed|ing)|leaves?\s+out|left\s+out|(?:does|do|did)\s+not\s+(?:look|consider|examine|inspect|take\s+account)|(?:took|takes?|taking)\s+(?:little|no)\s+account|only\s+(?:looks|examines|considers|inspects)|but\s+not\s+(?:the\s+)?(?:partners?|partnership|police|health|schools|wider))\b|^\s*not\s+(?:the\s+)?(?:partners?|partnership|police|health|schools|wider)\b"),
         C("partial picture", 1.5, 0, @"\b(?:part|half|some|fraction)\s+of\s+the\s+(?:picture|story)\b|\bhalf\s+the\s+story\b|\bpartial\s+(?:story|picture|view|account)\b|\bin\s+isolation\b|\bsnapshot\b"),
         C("cannot capture", 1.5, 0, @"\b(?:can\s?not|can't|can\u2019t|could\s+not|couldn't|does\s+not|doesn't|do\s+not|don't|fails?\s+to|failed\s+to)\s+(?:\w+\s+){0,2}(?:capture|tell|describe|explain|measure|convey|do\s+justice)\b"),
         C("tells nothing", 1.5, 0, @"\btells?\s+(?:\w+\s+){0,2}nothing\b|\b(?:fix(?:es)?|solves?|changes?)\s+(?:anything|nothing)\b|\bmeaningless\b|\bpointless\b"),
@@ -101,7 +101,7 @@ public static partial class StanceRules
         C("danger", 1, 0, @"\b(?:the\s+)?(?:danger|risk)\s+is\b|\bthreatens?\b|\bundermin\w*"),
         C("too often", 1.5, 0, @"\btoo\s+(?:often|many|much)\s+(?:\w+\s+)?(?:inspections?|inspectors|reports|judgements|judgments|ratings|ofsted)\b|\b(?:inspections?|inspectors|reports|judgements|judgments|ratings|ofsted)\s+(?:\w+\s+){0,2}too\s+often\b"),
         C("adds pressure", 1, 0, @"\b(?:pile|piles|piling|put|puts|place|places|add|adds|heap)\s+(?:\w+\s+){0,3}pressure\b"),
-        C("burden", 0.5, 0, @"\bburden\w*|\bstressful\b|\bcompliance\b|\bpaperwork\b|\bbureaucra\w*"),
+        C("burden", 0.4, 0, @"\bburden\w*|\bstressful\b|\bcompliance\b|\bpaperwork\b|\bbureaucra\w*"),
         C("harm done", 1, 0, @"\b(?:can|could|may|will|would)\s+(?:\w+\s+)?(?:trigger|fuel|drive\s+away|drive\s+out|cause)\b|\bpushing\s+(?:\w+\s+){0,3}out\b"),
         C("outlived", 1.5, 0, @"\boutlived\b|\bpast\s+its\s+(?:sell-by|best)\b|\bscrap(?:ped|ping)?\b|\babolish\w*"),
         C("little evidence", 1.5, 0, @"\b(?:little|no|scant|limited|thin)\s+evidence\b|\bnot\s+(?:supported|borne\s+out|backed\s+up)\s+by\b"),
@@ -117,12 +117,14 @@ public static partial class StanceRules
         @"\s*(?:[,;:\u2013\u2014-]\s*)?\b(?<marker>but|however|(?<!\bnot\s)(?<!\bas\s)yet|nevertheless|nonetheless|even\s+so|except\s+that|although|though|whilst|while|despite)\b|\s*[;:\u2013\u2014]\s*",
         Options);
 
+    private static readonly Regex Conditional = new(@"\bonly\s+(?:\w+\s+)?(?:if|when)\b|\bunless\b|\bwould\s+only\s+be\b", Options);
+
     private static readonly Regex ContrastOpening = new(@"^\s*(?:but|however|yet|nevertheless|nonetheless|even\s+so)\b", Options);
 
     private static readonly Regex PronounOpening = new(@"^\s*(?:it|this|that|they|these|those|such|its|their|he|she|the\s+same)\b", Options);
 
     private static readonly Regex NegatorWord = new(
-        @"^(?:not|no|never|neither|nor|cannot|hardly|barely|scarcely|nothing|none|without|\w+n't|\w+n\u2019t)$",
+        @"^(?:not|no|never|neither|nor|nobody|noone|cannot|hardly|barely|scarcely|nothing|none|without|\w+n't|\w+n\u2019t)$",
         Options);
 
     private static readonly Regex FailTo = new(@"\b(?:fails?|failed|failing|refuses?|refused)\s+to\s*$|\black\s+of\s*$", Options);
@@ -262,8 +264,15 @@ public static partial class StanceRules
         }
 
         double supportive = 0, critical = 0;
+        var conditional = Conditional.IsMatch(clause);
         foreach (var cue in Cues)
         {
+            if (conditional && cue.Supportive)
+            {
+                // "Ratings are only useful if they reflect ...": praise under a condition is not endorsement.
+                continue;
+            }
+
             foreach (Match match in cue.Pattern.Matches(clause))
             {
                 if (cue.OncePerStatement && !usedOnce.Add(cue.Name))
