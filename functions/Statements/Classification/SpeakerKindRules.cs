@@ -39,6 +39,8 @@ public static partial class SpeakerKindRules
         // Charities.
         new(SpeakerKind.Charity, 3, new(@"\b(nspcc|barnardo'?s|action for children|who cares\?? trust|coram|the children's society|children's society|family rights group|catch22|article 39|the fostering network|become|spurgeons|buttle uk|shelter|save the children|place2be|nya|rees foundation)\b", Options)),
         new(SpeakerKind.Charity, 2, new(@"\b(charity|charitable|foundation|voluntary sector)\b", Options)),
+        // An unrecognised organisation named for children or families ("Children England") is most likely a charity.
+        new(SpeakerKind.Charity, 1, new(@"\b(children|young people|families|kids)\b", Options)),
 
         // Sector bodies: professional and employer associations.
         new(SpeakerKind.SectorBody, 3, new(@"\b(adcs|association of directors of children'?s services|basw|british association of social workers|lga|local government association|solace|society of local authority chief executives|college of social work|lgiu|local government information unit|county councils network|london councils|district councils' network|social work england|principal social workers?|what works for children'?s social care)\b", Options)),

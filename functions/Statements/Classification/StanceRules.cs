@@ -8,11 +8,12 @@ namespace Publishing.Statements.Classification;
 /// <list type="number">
 /// <item>Only sentences that refer to the inspection (Ofsted, inspectors, the report, judgement, findings, rating, grade,
 /// framework, ...) count in full; the sentence straight after one counts at 0.8 if it opens with a pronoun
-/// ("It", "This", "They"...) and 0.5 otherwise; any other sentence counts for nothing, so general mood
+/// ("It", "This", "They"...) and 0.5 otherwise, and the sentence straight before one counts at 0.5 ("We are thrilled.
+/// Inspectors saw ..."); any other sentence counts for nothing, so general mood
 /// ("disappointed", "proud of our staff") or points about money and demand do not move the stance.</item>
 /// <item>Each sentence is cut into clauses at contrast words (but, however, yet, nevertheless) and concessions
 /// (although, though, while, despite). A clause after a contrast word weighs 1.2. A clause that does not itself
-/// name the inspection, inside a sentence that does, weighs 0.8.</item>
+/// name the inspection, inside a sentence that does, weighs 0.9.</item>
 /// <item>Cues are matched per clause. A negator (not, never, no, n't, cannot, neither, nor, fail to, ...) among the
 /// three words before a cue flips it: "do not recognise", "neither fair" and "not credible" are critical;
 /// "can't argue with" and "not the enemy" are supportive.</item>
@@ -64,9 +65,9 @@ public static partial class StanceRules
         S("is clear", 1, 0, @"\b(?:is|was|are|were)\s+(?:very\s+|absolutely\s+|crystal\s+|abundantly\s+)?clear\b"),
         S("rings true", 1, 0, @"\b(?:no\s+surprise|rings?\s+true|echo(?:es|ed)?|chimes?\s+with|matches\s+(?:our|what)|mirrors\s+(?:our|what)|reflects\s+what|consistent\s+with\s+(?:our|what))\b"),
         S("reflects", 0.5, 1.5, @"\breflect(?:s|ed|ing)?\b(?!\s+on\b)"),
-        S("share concern", 1.5, 0, @"\bshare\s+(?:\w+(?:'s|s')?\s+){0,2}(?:concerns?|view|views|assessment|conclusions?|findings)\b"),
+        S("share concern", 1.5, 0, @"\bshare\s+(?:\w+(?:'s|s')?\s+){0,2}(?:concerns?|view|views|assessment|conclusions?|findings|alarm|dismay|frustration|worries|anger)\b"),
         S("act on", 1, 0, @"\bact(?:s|ing|ed)?\s+on\s+(?:\w+(?:'s|s')?\s+){0,2}(?:concerns|findings|recommendations|report|conclusions)\b"),
-        S("ownership", 1, 0, @"\b(?:it\s+is|it's|it\u2019s)\s+on\s+us\b|\b(?:take|takes|taking|accept|accepts)\s+(?:full\s+)?responsibility\b|\bown\s+(?:these|the|its|our|those)\s+(?:findings|failings|failures|conclusions|report)\b|\bapologi[sz]\w*|\bsorry\b|\bwill\s+not\s+hide\b|\bno\s+excuses?\b"),
+        S("ownership", 1, 0, @"\b(?:it\s+is|it's|it\u2019s)\s+on\s+us\b|\b(?:take|takes|taking|accept|accepts)\s+(?:full\s+)?responsibility\b|\bown\s+(?:these|the|its|our|those)\s+(?:findings|failings|failures|conclusions|report)\b|\bapologi[sz]\w*|\bsorry\b|\bwill\s+not\s+hide\b|\bno\s+excuses?\b|\bours\s+to\s+own\b|\bown\s+up\b"),
         S("tribute", 1, 0, @"\b(?:tribute|testament|credit\s+to|deserved|well[-\s]deserved|congratulat\w*|celebrat\w*)\b"),
         S("sobering reading", 1, 0, @"\bwake-?up\s+call\b|\b(?:troubling|uncomfortable|difficult|sobering|grim|painful|concerning|shocking|disturbing|harrowing|stark|damning|hard)\s+(?:reading|read|verdict|findings|picture)\b|\bmakes?\s+for\s+(?:\w+\s+){0,2}reading\b|\bdamning\b|\bharrowing\b|\bstark\b"),
         S("exposed", 1, 0, @"\b(?:has|have|had)\s+(?:\w+\s+)?(?:exposed|uncovered|laid\s+bare|shone\s+a\s+light|shined\s+a\s+light)\b"),
@@ -75,6 +76,10 @@ public static partial class StanceRules
         S("what inspectors found", 1, 0, @"\b(?:is|was|exactly|precisely)\s+what\s+(?:ofsted|the\s+inspectors|inspectors|the\s+report)\s+(?:found|said|concluded|reported|described)\b"),
         S("good result", 1, 0, @"\b(?:good|outstanding|positive|strong|glowing|excellent)\s+(?:rating|grade|judgement|judgment|result|outcome|report|inspection)\b|\brated\s+(?:as\s+)?(?:good|outstanding)\b|\b(?:judged|found|remains?|remained|be|been|as)\s+(?:\w+\s+)?outstanding\b|\bjudged\s+(?:to\s+be\s+)?good\b"),
         S("wants scrutiny", 1, 0, @"\b(?:want|wants|welcome|welcomes|expect|expects|need|needs|value|values)\s+(?:\w+\s+){0,3}(?:held\s+to\s+account|hold\s+us\s+to\s+account|scrutiny|independent\s+inspection)\b"),
+        S("trust", 1, 1.5, @"\b(?:trust|trusts|trusted)\s+(?:the\s+|its\s+|their\s+|this\s+|these\s+)?(?:judgements?|inspectors?|inspectorate|ofsted|process|findings|report|ratings?|grades?|framework)\b"),
+        C("nobody trusts", 1.5, 0, @"\b(?:nobody|no\s+one|few\s+people|hardly\s+anyone)\s+(?:\w+\s+)?trusts?\b|\bdistrust\w*|\bmistrust\w*"),
+        S("confirms what we knew", 1, 0, @"\bwhat\s+(?:we|our\s+\w+|staff|families|everyone|parents)\s+(?:have\s+)?(?:already\s+|long\s+|always\s+)?(?:knew|know|known|have\s+been\s+saying|been\s+saying|suspected|feared)\b"),
+        S("step forward", 1, 0, @"\bstep\s+(?:forward|in\s+the\s+right\s+direction)\b|\bwelcome\s+change\b|\bmove\s+in\s+the\s+right\s+direction\b"),
         S("thanks", 0.5, 0, @"\bthank(?:s|ed|ing)?\b|\bgrateful\b"),
         S("understood", 0.5, 1, @"\bunderstood\b"),
         S("helps", 0.5, 1, @"\bhelp(?:s|ed|ful)\b"),
@@ -96,7 +101,7 @@ public static partial class StanceRules
         C("better than a grade", 1.5, 0, @"\b(?:better|more)\s+than\s+(?:a|an|one|just\s+a|a\s+single)\s+(?:\w+\s+)?(?:word|rating|grade|label|judgement|judgment)\b"),
         C("reduced to one word", 1.5, 0, @"\breduc\w*\s+(?:\w+\s+){0,6}to\s+(?:a\s+)?(?:single|one)\b"),
         C("single-word grade", 0.5, 0, @"\b(?:single|one)[-\s](?:word|label)\b|\bfour-point\b|\bheadline\s+(?:grade|judgement|judgment|rating)\b", once: true),
-        C("concern about inspection", 1, 0, @"\b(?:concerned|worried|worries|concern|worry|fear|fears)\s+that\b|\bconcerns?\s+(?:about|over)\s+(?:the\s+)?(?:inspection|process|framework|methodology|judgements?|grading|ratings?|grades?|ofsted|inspectors|report)\b"),
+        C("concern about inspection", 1, 0, @"\b(?:concerned|worried|worries|concern|worry|fear|fears)\s+that\b"),
         C("fear", 1, 0, @"\bfear(?:ful)?\b|\bscared\b|\bafraid\b|\banxiety\b"),
         C("danger", 1, 0, @"\b(?:the\s+)?(?:danger|risk)\s+is\b|\bthreatens?\b|\bundermin\w*"),
         C("too often", 1.5, 0, @"\btoo\s+(?:often|many|much)\s+(?:\w+\s+)?(?:inspections?|inspectors|reports|judgements|judgments|ratings|ofsted)\b|\b(?:inspections?|inspectors|reports|judgements|judgments|ratings|ofsted)\s+(?:\w+\s+){0,2}too\s+often\b"),
@@ -105,16 +110,19 @@ public static partial class StanceRules
         C("harm done", 1, 0, @"\b(?:can|could|may|will|would)\s+(?:\w+\s+)?(?:trigger|fuel|drive\s+away|drive\s+out|cause)\b|\bpushing\s+(?:\w+\s+){0,3}out\b"),
         C("outlived", 1.5, 0, @"\boutlived\b|\bpast\s+its\s+(?:sell-by|best)\b|\bscrap(?:ped|ping)?\b|\babolish\w*"),
         C("little evidence", 1.5, 0, @"\b(?:little|no|scant|limited|thin)\s+evidence\b|\bnot\s+(?:supported|borne\s+out|backed\s+up)\s+by\b"),
+        C("bears no relation", 1.5, 0, @"\bbears?\s+(?:no|little)\s+(?:relation|resemblance)\b|\bno\s+(?:relation|resemblance)\s+to\b|\b(?:cannot|can't|can\u2019t)\s+claim\b|\bsays?\s+(?:very\s+)?little\s+about\b|\btells?\s+(?:us\s+)?(?:very\s+)?little\s+about\b|\bstops?\s+short\b|\bfalls?\s+short\b|\bleague\s+tables?\b"),
+        C("reservations", 1, 0, @"\b(?:reservations|misgivings|doubts|qualms)\b|\bconcerns?\s+(?:about|over|with|regarding)\b"),
+        C("makes things worse", 1, 0, @"\bmak(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:harder|worse|more\s+difficult)\b|\bpunish\w*|\bscapegoat\w*"),
         C("wrong", 1.5, 1, @"\b(?:judgements?|judgments?|verdict|rating|grade|report|findings?|conclusions?|inspection|inspectors|ofsted|it|this|that|they)\s+(?:is|was|are|were)\s+(?:simply\s+|just\s+|plainly\s+|completely\s+|totally\s+|fundamentally\s+|quite\s+)?wrong\b|\bgot\s+(?:it|this|that)\s+(?:badly\s+|completely\s+)?wrong\b|\bwrong\s+(?:judgement|judgment|call|conclusion|grade|rating)\b"),
         C("ducks the issue", 1.5, 0, @"\bducks?\s+the\b|\bducked\s+the\b|\bsidestep\w*|\bgloss(?:es|ed)?\s+over\b|\bmiss(?:es|ed)\s+the\s+(?:point|real)\b"),
     ];
 
     private static readonly Regex InspectionReference = new(
-        @"\b(?:ofsted|inspect\w*|hmci|hmicfrs|cqc|chief\s+inspector|reports?|report\s+cards?|judge?ments?|judged|verdict|findings?|rat(?:ed|ing|ings)|grades?|graded|grading|framework|regime|recommendations|conclusions|outcome|focused\s+visit|monitoring\s+visit|visit|outstanding|inadequate|requires?\s+improvement|jtai|scrutiny|label)\b",
+        @"\b(?:ofsted|inspect\w*|hmci|hmicfrs|cqc|chief\s+inspector|reports?|report\s+cards?|judge?ments?|judged|verdict|findings?|rat(?:ed|ing|ings)|grades?|graded|grading|framework|regime|rates|rank\w*|recommendations|conclusions|outcome|result|assessment|oversight|inspectorate|evaluation|focused\s+visit|monitoring\s+visit|visit|outstanding|inadequate|requires?\s+improvement|jtai|scrutiny|label)\b",
         Options);
 
     private static readonly Regex ClauseBreak = new(
-        @"\s*(?:[,;:\u2013\u2014-]\s*)?\b(?<marker>but|however|(?<!\bnot\s)(?<!\bas\s)yet|nevertheless|nonetheless|even\s+so|except\s+that|although|though|whilst|while|despite)\b|\s*[;:\u2013\u2014]\s*",
+        @"\s*(?:[,;:\u2013\u2014-]\s*)?\b(?<marker>but|however|(?<!\bnot\s)(?<!\bas\s)yet|nevertheless|nonetheless|even\s+so|except\s+that|although|even\s+if|though|whilst|while|despite)\b|\s*[;:\u2013\u2014]\s*",
         Options);
 
     private static readonly Regex Conditional = new(@"\bonly\s+(?:\w+\s+)?(?:if|when)\b|\bunless\b|\bwould\s+only\s+be\b", Options);
@@ -141,6 +149,7 @@ public static partial class StanceRules
     {
         ArgumentNullException.ThrowIfNull(text);
         var sentences = SentenceSplitter.Split(text);
+        var refersAt = sentences.Select(s => InspectionReference.IsMatch(s)).ToList();
         var results = new List<SentenceStance>(sentences.Count);
         var usedOnce = new HashSet<string>(StringComparer.Ordinal);
         var previousRefers = false;
@@ -149,8 +158,12 @@ public static partial class StanceRules
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
-            var refers = InspectionReference.IsMatch(sentence);
-            var relevance = refers ? 1.0 : previousRefers ? PronounOpening.IsMatch(sentence) || ContrastOpening.IsMatch(sentence) ? 0.8 : 0.5 : 0.0;
+            var refers = refersAt[i];
+            var nextRefers = i + 1 < sentences.Count && refersAt[i + 1];
+            var relevance = refers ? 1.0
+                : previousRefers ? PronounOpening.IsMatch(sentence) || ContrastOpening.IsMatch(sentence) ? 0.8 : 0.5
+                : nextRefers ? 0.5
+                : 0.0;
             var scored = relevance > 0
                 ? ScoreSentence(sentence, refers, relevance, usedOnce)
                 : (Supportive: 0.0, Critical: 0.0, Pair: false, Cues: (IReadOnlyList<string>)[]);
@@ -221,11 +234,11 @@ public static partial class StanceRules
 
             if (sentenceRefers && !InspectionReference.IsMatch(clause))
             {
-                weight *= 0.8;
+                weight *= 0.9;
             }
 
             var (s, c) = ScoreClause(clause, weight, cues, usedOnce);
-            var concession = marker is "although" or "though" or "while" or "whilst" or "despite";
+            var concession = marker is "although" or "though" or "while" or "whilst" or "despite" or "even if";
             if ((contrast || concession)
                 && (Math.Min(s, previousCritical) >= MixedFloor || Math.Min(c, previousSupport) >= MixedFloor))
             {

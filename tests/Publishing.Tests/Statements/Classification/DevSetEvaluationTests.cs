@@ -30,7 +30,28 @@ public sealed class DevSetEvaluationTests(ITestOutputHelper output)
     [CouncilCsvFact]
     public async Task ClassifyAsync_DevSet_MeetsAccuracyThresholds()
     {
-        var items = LoadDevSet();
+        var (stance, speaker, f1, subject, summary) = await EvaluateAsync(LoadDevSet(), "dev set");
+
+        Assert.True(stance >= 0.90, summary);
+        Assert.True(speaker >= 0.95, summary);
+        Assert.True(f1 >= 0.80, summary);
+        Assert.True(subject >= 0.90, summary);
+    }
+
+    /// <summary>
+    /// The holdout set was written after the rules were frozen, in different words, to estimate how the rules
+    /// generalise. It is reported, not tuned against; the floor only catches a collapse.
+    /// </summary>
+    [CouncilCsvFact]
+    public async Task ClassifyAsync_HoldoutSet_ReportsAccuracy()
+    {
+        var (stance, speaker, f1, _, summary) = await EvaluateAsync(LoadSet(TestPaths.HoldoutSet), "holdout set");
+
+        Assert.True(stance >= 0.6 && speaker >= 0.8 && f1 >= 0.6, summary);
+    }
+
+    private async Task<(double Stance, double Speaker, double ThemeF1, double Subject, string Summary)> EvaluateAsync(List<DevSetItem> items, string name)
+    {
         var classifier = new LocalStatementClassifier(Councils.FromSharedCsv);
         int speakerHits = 0, stanceHits = 0, subjectHits = 0, exactThemes = 0, truePositives = 0, falsePositives = 0, falseNegatives = 0;
         var errors = new StringBuilder();
@@ -79,7 +100,7 @@ public sealed class DevSetEvaluationTests(ITestOutputHelper output)
         var recall = truePositives / (double)Math.Max(1, truePositives + falseNegatives);
         var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         var summary = string.Create(CultureInfo.InvariantCulture,
-            $"Statement classifier dev set ({items.Count} statements): speaker kind {speakerHits / n:P1}, stance {stanceHits / n:P1}, " +
+            $"Statement classifier {name} ({items.Count} statements): speaker kind {speakerHits / n:P1}, stance {stanceHits / n:P1}, " +
             $"subject {subjectHits / n:P1}, themes micro-F1 {f1:0.000} (precision {precision:0.000}, recall {recall:0.000}, exact set {exactThemes / n:P1})");
         var matrix = string.Join("; ", confusion.OrderBy(p => p.Key.Expected).ThenBy(p => p.Key.Actual).Select(p => $"{p.Key.Expected}->{p.Key.Actual}: {p.Value}"));
         output.WriteLine(summary);
@@ -87,15 +108,13 @@ public sealed class DevSetEvaluationTests(ITestOutputHelper output)
         output.WriteLine("Disagreements:");
         output.WriteLine(errors.ToString());
         Console.WriteLine(summary);
-
-        Assert.True(stanceHits / n >= 0.90, summary);
-        Assert.True(speakerHits / n >= 0.95, summary);
-        Assert.True(f1 >= 0.80, summary);
-        Assert.True(subjectHits / n >= 0.90, summary);
+        return (stanceHits / n, speakerHits / n, f1, subjectHits / n, summary);
     }
 
-    internal static List<DevSetItem> LoadDevSet() =>
-        File.ReadLines(TestPaths.DevSet)
+    internal static List<DevSetItem> LoadDevSet() => LoadSet(TestPaths.DevSet);
+
+    private static List<DevSetItem> LoadSet(string path) =>
+        File.ReadLines(path)
             .Where(line => line.Trim().Length > 0)
             .Select(line => JsonSerializer.Deserialize<DevSetItem>(line) ?? throw new InvalidDataException(line))
             .ToList();

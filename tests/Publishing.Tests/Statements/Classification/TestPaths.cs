@@ -12,6 +12,9 @@ internal static class TestPaths
     public static string DevSet { get; } =
         Path.Combine(RepositoryRoot, "tests", "Publishing.Tests", "Statements", "Classification", "dev-set.jsonl");
 
+    public static string HoldoutSet { get; } =
+        Path.Combine(RepositoryRoot, "tests", "Publishing.Tests", "Statements", "Classification", "holdout-set.jsonl");
+
     private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
