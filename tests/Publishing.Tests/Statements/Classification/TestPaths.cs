@@ -15,6 +15,9 @@ internal static class TestPaths
     public static string HoldoutSet { get; } =
         Path.Combine(RepositoryRoot, "tests", "Publishing.Tests", "Statements", "Classification", "holdout-set.jsonl");
 
+    public static string SecondHoldoutSet { get; } =
+        Path.Combine(RepositoryRoot, "tests", "Publishing.Tests", "Statements", "Classification", "holdout2-set.jsonl");
+
     private static string FindRepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
