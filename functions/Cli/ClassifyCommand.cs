@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Publishing.Statements.Classification;
+
+namespace Publishing.Cli;
+
+/// <summary>
+/// <c>publishing classify [--councils la_lookup.csv]</c>: reads statements as JSON lines on stdin
+/// (<c>text</c>, optional <c>speaker</c>, <c>role</c>, <c>body</c>) and prints one classification per line.
+/// A malformed line gets an error line of its own; the rest are still classified.
+/// </summary>
+internal static class ClassifyCommand
+{
+    private sealed record Line(string? Text, string? Speaker, string? Role, string? Body);
+
+    public static int Run(string[] args)
+    {
+        var councils = KnownCouncils.Empty;
+        if (args.Length == 2 && args[0] == "--councils")
+        {
+            if (!File.Exists(args[1]))
+            {
+                Console.Error.WriteLine($"publishing classify: no such file '{args[1]}'");
+                return 2;
+            }
+            councils = KnownCouncils.FromCsv(File.ReadAllText(args[1]));
+        }
+        else if (args.Length != 0)
+        {
+            Console.Error.WriteLine("usage: publishing classify [--councils la_lookup.csv] < statements.jsonl");
+            return 2;
+        }
+
+        var classifier = new LocalStatementClassifier(councils);
+        var errors = 0;
+        var number = 0;
+        string? raw;
+        while ((raw = Console.In.ReadLine()) is not null)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(raw)) continue;
+            Line? line;
+            try
+            {
+                line = JsonSerializer.Deserialize<Line>(raw, JsonOutput.Compact);
+            }
+            catch (JsonException ex)
+            {
+                line = null;
+                Console.Error.WriteLine($"publishing classify: line {number}: not JSON ({ex.Message})");
+            }
+            if (line?.Text is not { Length: > 0 } text)
+            {
+                errors++;
+                Console.Out.WriteLine(JsonSerializer.Serialize(new { line = number, error = "expected a JSON object with a non-empty \"text\"" }, JsonOutput.Compact));
+                continue;
+            }
+            var result = classifier.Classify(new StatementInput(text, line.Speaker ?? "", line.Role ?? "", line.Body ?? ""));
+            Console.Out.WriteLine(JsonSerializer.Serialize(result, JsonOutput.Compact));
+        }
+        return errors == 0 ? 0 : 1;
+    }
+}
