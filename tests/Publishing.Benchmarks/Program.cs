@@ -30,8 +30,13 @@ var full = Time(() =>
         if (!result.Succeeded) Console.Error.WriteLine($"{files[i]}: {result.Failure.Message}");
     }
 });
-var oneCore = Time(() => Parallel.For(0, bytes.Length, new ParallelOptions { MaxDegreeOfParallelism = 1 }, i => reader.ReadPdf(bytes[i], files[i])));
-var twoCores = Time(() => Parallel.For(0, bytes.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => reader.ReadPdf(bytes[i], files[i])));
+// Best of three, alternating, so a noisy moment on a small machine does not decide the ratio.
+double oneCore = double.MaxValue, twoCores = double.MaxValue;
+for (var round = 0; round < 3; round++)
+{
+    oneCore = Math.Min(oneCore, Time(() => Parallel.For(0, bytes.Length, new ParallelOptions { MaxDegreeOfParallelism = 1 }, i => reader.ReadPdf(bytes[i], files[i]))));
+    twoCores = Math.Min(twoCores, Time(() => Parallel.For(0, bytes.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i => reader.ReadPdf(bytes[i], files[i]))));
+}
 var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
 double? pdftotext = HasPdftotext() ? Time(() => { foreach (var f in files) Pdftotext(f); }) : null;
 
