@@ -124,7 +124,7 @@ internal static partial class ReportParser
 
     private static string Trim(string text) => text.Length > 80 ? text[..80] + "…" : text;
 
-    [GeneratedRegex(@"^(?:what needs to improve|what does the local authority need to improve)")]
+    [GeneratedRegex(@"^(?:what needs to improve|what does the local authority need to improve|recommendations$)")]
     private static partial Regex WhatNeedsToImprove();
 
     [GeneratedRegex(@"^the local authority's strengths")]

@@ -52,7 +52,8 @@ internal sealed partial class SectionReader
         return [];
     }
 
-    private static bool IsContentsEntry(LayoutLine line) => line.Segments.Count > 1 && PageNumber().IsMatch(line.Segments[^1].Text);
+    private static bool IsContentsEntry(LayoutLine line) =>
+        (line.Segments.Count > 1 && PageNumber().IsMatch(line.Segments[^1].Text)) || TrailingPageNumber().IsMatch(line.Text);
 
     private List<(LayoutLine, int, double)> Collect(int pageNumber, double afterTop, Regex stop)
     {
@@ -115,6 +116,9 @@ internal sealed partial class SectionReader
 
     [GeneratedRegex(@"^\d{1,3}$")]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"[A-Za-z?]\s*\.*\s+\d{1,3}$")]
+    private static partial Regex TrailingPageNumber();
 
     [GeneratedRegex(@"^\d\s*$|^\d\s+[A-Z]")]
     private static partial Regex FootnoteLead();
