@@ -46,7 +46,7 @@ public static class PlainSummaryWriter
         if (overall?.Grade.Rank() is not { } overallRank) return "";
         var differing = report.Judgements
             .Where(j => j.Key is not JudgementKeys.OverallEffectiveness and not JudgementKeys.Lscb && j.Grade.Rank() is { } r && r != overallRank)
-            .Select(j => $"{j.Label} is {j.GradeWords.ToLowerInvariant()}")
+            .Select(j => j.Grade == Grade.RequiresImprovementToBeGood ? $"{j.Label} requires improvement to be good" : $"{j.Label} is {j.GradeWords.ToLowerInvariant()}")
             .ToList();
         return differing.Count == 0 ? "" : $"Differs from the overall grade: {string.Join("; ", differing)}.";
     }

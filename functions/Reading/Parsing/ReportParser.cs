@@ -77,6 +77,8 @@ internal static partial class ReportParser
 
         var overallJudgement = judgements.FirstOrDefault(j => j.Key == JudgementKeys.OverallEffectiveness);
         var sections = new SectionReader(document);
+        var headline = ReadHeadline(document, sections, family, table.Rows);
+        var progress = sections.ParagraphsAfter(Progress());
         return ReadResult.Success(new InspectionReport
         {
             Council = council,
@@ -90,11 +92,11 @@ internal static partial class ReportParser
                 ? new OverallEffectiveness(true, overallJudgement, $"Overall effectiveness: {overallJudgement.GradeWords}")
                 : new OverallEffectiveness(false, null, "This report gives no overall effectiveness grade (the 2026 ILACS format grades only the sub-judgements)."),
             Lscb = lscb,
-            Headline = ReadHeadline(document, sections, family, table.Rows),
+            Headline = headline,
             WhatNeedsToImprove = sections.ItemsAfter(WhatNeedsToImprove()),
             Strengths = sections.ItemsAfter(Strengths()),
-            ProgressSinceLastInspection = sections.ParagraphsAfter(Progress()),
-            PreviousInspection = ReadPreviousInspection(document),
+            ProgressSinceLastInspection = progress,
+            PreviousInspection = ReadPreviousInspection(headline.Concat(progress)),
             PageCount = document.Pages.Count,
         });
     }
@@ -111,16 +113,21 @@ internal static partial class ReportParser
         return sections.ParagraphsAfter(ExecutiveSummary());
     }
 
-    private static Sourced<string>? ReadPreviousInspection(LayoutDocument document)
+    // The previous outcome is stated in the opening paragraphs ("Since the last inspection in 2021, when services were judged ...").
+    private static Sourced<string>? ReadPreviousInspection(IEnumerable<Sourced<string>> paragraphs)
     {
-        foreach (var page in document.Pages.Take(4))
+        foreach (var paragraph in paragraphs)
         {
-            var text = Regex.Replace(string.Join(" ", page.Lines.Select(l => l.Text)), @"\s+", " ");
-            var m = PreviousSentence().Match(text);
-            if (m.Success) return new Sourced<string>(m.Value.Trim(), page.Number);
+            foreach (var sentence in SentenceEnd().Split(paragraph.Value))
+            {
+                if (PreviousSentence().IsMatch(sentence)) return new Sourced<string>(sentence.Trim(), paragraph.Page);
+            }
         }
         return null;
     }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z‘'])")]
+    private static partial Regex SentenceEnd();
 
     private static string Trim(string text) => text.Length > 80 ? text[..80] + "…" : text;
 
@@ -136,6 +143,6 @@ internal static partial class ReportParser
     [GeneratedRegex(@"^(?:executive summary|summary of findings)")]
     private static partial Regex ExecutiveSummary();
 
-    [GeneratedRegex(@"[^.]*\b(?:last|previous) (?:full )?inspection\b[^.]*\b(?:judged|rated|found)\b[^.]*\b(?:inadequate|requires? improvement(?: to be good)?|good|outstanding)\b[^.]*\.", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:last|previous) (?:full |standard |ILACS )?inspection\b.*\b(?:judged|rated|found)\b.*\b(?:inadequate|requires? improvement|good|outstanding)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousSentence();
 }
