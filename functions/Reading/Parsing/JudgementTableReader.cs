@@ -13,7 +13,8 @@ internal static partial class JudgementTableReader
 {
     private const double GradeColumnMinLeft = 0.38;
 
-    public sealed record TableResult(IReadOnlyList<Judgement> Rows, string? Problem);
+    /// <param name="Bottom">Top of the table's last grade line on its page, for reading what follows the table.</param>
+    public sealed record TableResult(IReadOnlyList<Judgement> Rows, string? Problem, double Bottom = 0);
 
     public static TableResult Read(LayoutDocument document, int firstPage, int lastPage)
     {
@@ -66,11 +67,13 @@ internal static partial class JudgementTableReader
         // grades come from all cells read in order, so a grade that wraps across a block break still reads whole.
         var labels = new List<string>();
         var gradeText = new List<string>();
+        var bottom = 0.0;
         foreach (var block in blocks)
         {
             var cellLines = block.Where(l => CellText(l, columnLeft) is not null).ToList();
             if (cellLines.Count == 0) continue;
             gradeText.AddRange(cellLines.Select(l => CellText(l, columnLeft)!));
+            bottom = cellLines[^1].Top;
             labels.AddRange(BlockLabels(block, cellLines, columnLeft));
         }
         var joinedGrades = string.Join(" ", gradeText);
@@ -85,7 +88,7 @@ internal static partial class JudgementTableReader
             if (key is null) return new TableResult(rows, $"a judgement row labelled '{labels[k]}'");
             rows.Add(new Judgement(key, labels[k], grades[k].Grade, grades[k].Printed, page.Number));
         }
-        return new TableResult(rows, null);
+        return new TableResult(rows, null, bottom);
     }
 
     private static List<string> BlockLabels(List<LayoutLine> block, List<LayoutLine> cellLines, double columnLeft)

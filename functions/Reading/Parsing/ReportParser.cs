@@ -77,7 +77,7 @@ internal static partial class ReportParser
 
         var overallJudgement = judgements.FirstOrDefault(j => j.Key == JudgementKeys.OverallEffectiveness);
         var sections = new SectionReader(document);
-        var headline = ReadHeadline(document, sections, family, table.Rows);
+        var headline = ReadHeadline(document, sections, family, table);
         var progress = sections.ParagraphsAfter(Progress());
         return ReadResult.Success(new InspectionReport
         {
@@ -101,14 +101,12 @@ internal static partial class ReportParser
         });
     }
 
-    private static IReadOnlyList<Sourced<string>> ReadHeadline(LayoutDocument document, SectionReader sections, FrameworkDetector.Family family, IReadOnlyList<Judgement> tableRows)
+    private static IReadOnlyList<Sourced<string>> ReadHeadline(LayoutDocument document, SectionReader sections, FrameworkDetector.Family family, JudgementTableReader.TableResult table)
     {
-        if (family == FrameworkDetector.Family.Ilacs && tableRows.Count > 0)
+        if (family == FrameworkDetector.Family.Ilacs && table.Rows.Count > 0)
         {
-            var last = tableRows[^1];
-            var page = document.Pages.First(p => p.Number == last.Page);
-            var lastRowLine = page.Lines.Last(l => GradePhrases.IsGradeCell(l.Segments[^1].Text) && l.Segments[^1].Left > 0.38);
-            return sections.ParagraphsBetween(page.Number, lastRowLine.Top + page.LinePitch * 1.2, WhatNeedsToImprove());
+            var page = document.Pages.First(p => p.Number == table.Rows[^1].Page);
+            return sections.ParagraphsBetween(page.Number, table.Bottom + page.LinePitch * 1.2, WhatNeedsToImprove());
         }
         return sections.ParagraphsAfter(ExecutiveSummary());
     }

@@ -16,7 +16,7 @@ internal sealed partial class SectionReader
         _document = document;
         // Running headers and footers repeat on many pages; they are not part of any section.
         _runningLines = document.Pages
-            .SelectMany(p => p.Lines.Take(2).Concat(p.Lines.TakeLast(2)).Select(l => Regex.Replace(l.Text, @"\d+", "#")).Distinct())
+            .SelectMany(p => p.Lines.Take(2).Concat(p.Lines.TakeLast(2)).Select(RunningKey).Distinct())
             .GroupBy(t => t).Where(g => g.Count() >= 3).Select(g => g.Key).ToHashSet();
     }
 
@@ -52,6 +52,9 @@ internal sealed partial class SectionReader
         return [];
     }
 
+    // Running headers differ only in their page numbers.
+    private static string RunningKey(LayoutLine line) => Digits().Replace(line.Text, "#");
+
     private static bool IsContentsEntry(LayoutLine line) =>
         (line.Segments.Count > 1 && PageNumber().IsMatch(line.Segments[^1].Text)) || TrailingPageNumber().IsMatch(line.Text);
 
@@ -63,7 +66,7 @@ internal sealed partial class SectionReader
             foreach (var line in page.Lines)
             {
                 if (page.Number == pageNumber && line.Top <= afterTop + 1e-6) continue;
-                if (_runningLines.Contains(Regex.Replace(line.Text, @"\d+", "#")) || PageNumber().IsMatch(line.Text.Trim())) continue;
+                if (_runningLines.Contains(RunningKey(line)) || PageNumber().IsMatch(line.Text.Trim())) continue;
                 if (stop.IsMatch(TextNormalizer.ForMatching(line.Text))) return result;
                 if (IsFootnoteStart(line)) break;
                 result.Add((line, page.Number, page.LinePitch));
@@ -81,13 +84,14 @@ internal sealed partial class SectionReader
         var current = new StringBuilder();
         var currentPage = 0;
         LayoutLine? previous = null;
+        var textRight = lines.Max(l => l.Line.Right);
         foreach (var (line, page, pitch) in lines)
         {
             var text = line.Text.Trim();
             bool startsNew;
             if (hasMarkers) startsNew = ItemMarker().IsMatch(text);
             else startsNew = previous is null || (page == currentPage && line.Top - previous.Top > 1.45 * pitch)
-                || (previous.Text.TrimEnd().EndsWith('.') && previous.Right < 0.8 * lines.Max(l => l.Line.Right));
+                || (previous.Text.TrimEnd().EndsWith('.') && previous.Right < 0.8 * textRight);
             if (startsNew && current.Length > 0)
             {
                 yield return new Sourced<string>(current.ToString(), currentPage);
@@ -113,6 +117,9 @@ internal sealed partial class SectionReader
 
     [GeneratedRegex(@"^(?:•\s*|\d{1,2}\.\s+|[a-z]\)\s+)")]
     private static partial Regex ItemMarker();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
 
     [GeneratedRegex(@"^\d{1,3}$")]
     private static partial Regex PageNumber();
