@@ -84,7 +84,7 @@ internal sealed partial class SectionReader
         var current = new StringBuilder();
         var currentPage = 0;
         LayoutLine? previous = null;
-        var textRight = lines.Max(l => l.Line.Right);
+        var textRight = lines.Count == 0 ? 0 : lines.Max(l => l.Line.Right);
         foreach (var (line, page, pitch) in lines)
         {
             var text = line.Text.Trim();
