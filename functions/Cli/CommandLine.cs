@@ -13,6 +13,8 @@ internal static class CommandLine
             "summarize" => Task.FromResult(SummarizeCommand.Run(rest)),
             "layout" => Task.FromResult(LayoutCommand.Run(rest)),
             "classify" => Task.FromResult(ClassifyCommand.Run(rest)),
+            "serve" => ServeCommand.RunAsync(rest),
+            "keys" => KeysCommand.RunAsync(rest),
             "--help" or "-h" or "help" => Task.FromResult(Usage(0)),
             _ => Task.FromResult(Usage()),
         };
@@ -27,6 +29,8 @@ internal static class CommandLine
               summarize <report.pdf>         print a plain summary of the report
               classify [--councils csv]      classify statements given as JSON lines on stdin
               layout <report.pdf> [page]     print the positioned lines the reader sees
+              serve [--port 7071] [--drop dir] run the pipeline and API locally (or as the Functions custom handler)
+              keys issue|list|revoke         manage the API keys of bodies that submit statements
             """);
         return code;
     }

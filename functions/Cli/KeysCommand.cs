@@ -1,0 +1,63 @@
+using System.Text.Json;
+using Publishing.Hosting;
+using Publishing.Statements;
+using Publishing.Statements.Classification;
+using Publishing.Statements.Keys;
+using Publishing.Storage;
+
+namespace Publishing.Cli;
+
+/// <summary>
+/// <c>publishing keys issue --body NAME --kind KIND | list | revoke KEYID</c>: API keys for the bodies that submit
+/// statements. The key is printed once, at issue; only a salted hash is stored. Storage: --storage, else
+/// AzureWebJobsStorage, else the Azurite a local <c>publishing serve</c> in this directory started.
+/// </summary>
+internal static class KeysCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0) return Usage("name a subcommand.");
+        CommandArguments arguments;
+        try { arguments = new CommandArguments(args[1..], new HashSet<string>()); }
+        catch (ArgumentException e) { return Usage(e.Message); }
+
+        var storageOptions = arguments.Get("--storage") is { } given ? new StorageOptions { ConnectionString = given }
+            : StorageOptions.FromEnvironment()
+            ?? (LocalState.EmulatorConnection() is { } local ? new StorageOptions { ConnectionString = local } : null);
+        if (storageOptions is null) return Usage("no storage: pass --storage, set AzureWebJobsStorage, or run `publishing serve` in this directory first.");
+        var storage = new PublishingStorage(storageOptions);
+        await storage.Table(storage.Names.ApiKeysTable).CreateIfNotExistsAsync();
+        var keys = new ApiKeyStore(storage, TimeProvider.System);
+
+        switch (args[0])
+        {
+            case "issue":
+                var name = arguments.Get("--body");
+                var kind = arguments.Get("--kind");
+                if (string.IsNullOrWhiteSpace(name)) return Usage("issue needs --body \"<organisation name>\".");
+                if (kind is null || !TaxonomyLabels.All<SpeakerKind>().Contains(kind)) return Usage($"issue needs --kind, one of: {string.Join(", ", TaxonomyLabels.All<SpeakerKind>())}.");
+                var (secret, record) = await keys.IssueAsync(new SubmittingBody(name.Trim(), kind));
+                Console.Out.WriteLine(secret.ToString());
+                Console.Error.WriteLine($"Issued key {record.KeyId} for {record.Body.Name} ({record.Body.Kind}). Copy it now: it is not stored and cannot be shown again.");
+                return 0;
+            case "list":
+                foreach (var key in await keys.ListAsync())
+                    Console.Out.WriteLine(JsonSerializer.Serialize(new { keyId = key.KeyId, body = key.Body.Name, kind = key.Body.Kind, createdAt = key.CreatedAt, revokedAt = key.RevokedAt }, JsonOutput.Compact));
+                return 0;
+            case "revoke":
+                if (arguments.Positional.Count != 1) return Usage("revoke needs the key id.");
+                if (await keys.RevokeAsync(arguments.Positional[0])) { Console.Error.WriteLine($"Revoked {arguments.Positional[0]}."); return 0; }
+                Console.Error.WriteLine($"No key {arguments.Positional[0]}.");
+                return 1;
+            default:
+                return Usage($"unknown subcommand '{args[0]}'.");
+        }
+    }
+
+    private static int Usage(string problem)
+    {
+        Console.Error.WriteLine($"publishing keys: {problem}");
+        Console.Error.WriteLine("usage: publishing keys issue --body \"<name>\" --kind <kind> | list | revoke <key id>  [--storage <connection string>]");
+        return 2;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Publishing.Hosting;
+using Publishing.Hosting.Local;
+using Publishing.Storage;
+
+namespace Publishing.Cli;
+
+/// <summary>
+/// <c>publishing serve</c>. Under the Functions host (FUNCTIONS_CUSTOMHANDLER_PORT set) it is the custom handler on
+/// that port. Otherwise it runs the whole pipeline on this machine: storage from AzureWebJobsStorage or --storage,
+/// else an Azurite it starts itself; the reports container and a drop folder watched; queue steps in-process.
+/// </summary>
+internal static class ServeCommand
+{
+    private static readonly HashSet<string> Flags = ["--json-logs"];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        CommandArguments arguments;
+        try { arguments = new CommandArguments(args, Flags); }
+        catch (ArgumentException e) { return Usage(e.Message); }
+
+        var handlerPort = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
+        var underHost = !string.IsNullOrEmpty(handlerPort);
+        var storage = arguments.Get("--storage") is { } given ? new StorageOptions { ConnectionString = given } : StorageOptions.FromEnvironment();
+        await using var azurite = storage is null && !underHost ? await StartAzuriteAsync() : null;
+        if (azurite is not null) storage = new StorageOptions { ConnectionString = azurite.ConnectionString };
+        if (storage is null) return Usage("Under the Functions host, AzureWebJobsStorage (or AzureWebJobsStorage__accountName) must be set.");
+
+        var port = underHost ? handlerPort! : arguments.Get("--port") ?? "7071";
+        if (!int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var portNumber)) return Usage($"'{port}' is not a port number.");
+        var host = underHost ? "127.0.0.1" : "localhost";
+        var options = new PublishingHostOptions
+        {
+            Storage = storage,
+            Urls = [$"http://127.0.0.1:{portNumber}"],
+            RunsPipelineLocally = !underHost,
+            DropFolder = underHost ? null : arguments.Get("--drop") ?? LocalState.DropFolder(),
+            OutcomesDirectory = arguments.Get("--outcomes") ?? Environment.GetEnvironmentVariable("PUBLISHING_OUTCOMES"),
+            PublicBaseUrl = new Uri(Environment.GetEnvironmentVariable("PUBLISHING_PUBLIC_URL") ?? $"http://{host}:{portNumber}/"),
+            JsonLogs = arguments.Has("--json-logs") || underHost,
+        };
+
+        var app = PublishingApp.Build(options);
+        await app.Services.EnsureStorageAsync();
+        if (!underHost)
+        {
+            Console.Error.WriteLine($"publishing: API on http://localhost:{portNumber}/api (health: /api/health)");
+            Console.Error.WriteLine($"publishing: storage {(azurite is null ? "as configured" : "Azurite (local, started by this command)")}; drop report PDFs into {options.DropFolder}");
+            Console.Error.WriteLine("publishing: issue an API key for a body with: publishing keys issue --body \"<name>\" --kind <speaker kind>");
+        }
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static async Task<AzuriteLauncher> StartAzuriteAsync()
+    {
+        var tool = AzuriteLauncher.FindToolDirectory()
+            ?? throw new InvalidOperationException("No storage configured and infra/azurite not found: set AzureWebJobsStorage or pass --storage.");
+        var azurite = new AzuriteLauncher(tool, LocalState.AzuriteData());
+        Console.Error.WriteLine("publishing: no storage configured; starting Azurite (first run installs it with npm)...");
+        await azurite.StartAsync();
+        LocalState.SaveEmulatorConnection(azurite.ConnectionString);
+        return azurite;
+    }
+
+    private static int Usage(string problem)
+    {
+        Console.Error.WriteLine($"publishing serve: {problem}");
+        Console.Error.WriteLine("usage: publishing serve [--port 7071] [--storage <connection string>] [--drop <folder>] [--outcomes <folder>] [--json-logs]");
+        return 2;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
+using Publishing.Hosting.Queues;
+using Publishing.Reports;
+
+namespace Publishing.Hosting.Invocations;
+
+/// <summary>
+/// The custom-handler side of the Functions host: <c>POST /{FunctionName}</c> for each non-HTTP function. A
+/// non-2xx answer fails the invocation, so the host's retry and poison handling apply; a payload the handler cannot
+/// decode is answered 400 with the reason (it would fail the same way on every retry).
+/// </summary>
+public static class InvocationEndpoints
+{
+    public const string ReportBlobCreated = "ReportBlobCreated";
+    /// <summary>Matches the blob trigger's binding name in functions/app/ReportBlobCreated/function.json.</summary>
+    public const string ReportBinding = "report";
+    public const string QueueBinding = "message";
+    /// <summary>Blobs larger than this are read from storage by name instead of from the payload.</summary>
+    public const int MaxInlineBlobBytes = 64 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapInvocations(this IEndpointRouteBuilder routes, IEnumerable<IQueueStep> steps)
+    {
+        routes.MapPost("/" + ReportBlobCreated, HandleReportAsync);
+        foreach (var step in steps)
+            routes.MapPost("/" + step.FunctionName, (HttpContext http, QueueStepRunner runner, ILoggerFactory logs) => HandleQueueAsync(step, http, runner, logs));
+        return routes;
+    }
+
+    private static async Task<IResult> HandleReportAsync(HttpContext http, ReportArrival arrival, ReportBlobSource blobs, ILoggerFactory logs)
+    {
+        var logger = logs.CreateLogger(ReportBlobCreated);
+        var invocationId = InvocationId(http);
+        using var scope = LogScopes.Invocation(logger, invocationId, ReportBlobCreated);
+        var request = await ParseAsync(http);
+        if (request.Problem is not null) return request.Problem;
+        var payload = request.Payload!;
+
+        var name = payload.MetadataString("name") ?? BlobNameFromUri(payload.MetadataString("Uri"));
+        if (string.IsNullOrEmpty(name)) return Fail(400, "The invocation names no blob (Metadata.name or Metadata.Uri).");
+        byte[]? content;
+        try
+        {
+            content = payload.DataBytes(ReportBinding);
+        }
+        catch (InvocationPayloadException e)
+        {
+            return Fail(400, e.Message);
+        }
+        content ??= await blobs.DownloadAsync(name, http.RequestAborted);
+        if (content is null) return Fail(404, $"Report blob '{name}' has no content in the payload and is not in the reports container.");
+
+        var outcome = await arrival.HandleAsync(name, content, http.RequestAborted);
+        var log = outcome.Failure is null
+            ? $"Report {name} → {outcome.ReportId} (revision {outcome.Revision})"
+            : $"Report {name} could not be read: {outcome.Failure.Message}";
+        return Answer(InvocationResponse.Done(log));
+    }
+
+    private static async Task<IResult> HandleQueueAsync(IQueueStep step, HttpContext http, QueueStepRunner runner, ILoggerFactory logs)
+    {
+        var request = await ParseAsync(http);
+        if (request.Problem is not null) return request.Problem;
+        var payload = request.Payload!;
+        var message = payload.DataString(QueueBinding);
+        if (message is null) return Fail(400, $"The invocation has no Data.{QueueBinding}.");
+        var retry = payload.MetadataObject("RetryContext");
+        var dequeueCount = payload.MetadataInt("DequeueCount")
+            ?? (retry is { } r && InvocationRequest.Find(r, "RetryCount") is { ValueKind: JsonValueKind.Number } n ? n.GetInt32() + 1 : 1);
+        var delivery = new QueueDelivery(payload.MetadataString("Id"), dequeueCount, InvocationId(http));
+        var result = await runner.RunAsync(step, message, delivery, http.RequestAborted);
+        return Answer(InvocationResponse.Done(result == StepResult.Poisoned ? $"{step.FunctionName}: moved to poison queue after {dequeueCount} attempts" : $"{step.FunctionName}: done"));
+    }
+
+    private static async Task<(InvocationRequest? Payload, IResult? Problem)> ParseAsync(HttpContext http)
+    {
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
+        try
+        {
+            return (InvocationRequest.Parse(buffer.ToArray()), null);
+        }
+        catch (Exception e) when (e is JsonException or InvocationPayloadException)
+        {
+            return (null, Fail(400, $"The invocation payload cannot be decoded: {e.Message}"));
+        }
+    }
+
+    private static string InvocationId(HttpContext http) =>
+        http.Request.Headers["X-Azure-Functions-InvocationId"].ToString() is { Length: > 0 } id ? id : Guid.NewGuid().ToString();
+
+    private static string? BlobNameFromUri(string? uri)
+    {
+        if (uri is null || !Uri.TryCreate(uri, UriKind.Absolute, out var parsed)) return null;
+        var segments = parsed.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var container = Array.FindIndex(segments, s => s.EndsWith("reports", StringComparison.Ordinal));
+        return container >= 0 && container < segments.Length - 1 ? Uri.UnescapeDataString(string.Join('/', segments[(container + 1)..])) : null;
+    }
+
+    private static IResult Answer(InvocationResponse response) =>
+        Results.Json(new Dictionary<string, object?> { ["Outputs"] = response.Outputs, ["Logs"] = response.Logs, ["ReturnValue"] = response.ReturnValue });
+
+    private static IResult Fail(int status, string reason) =>
+        Results.Json(new Dictionary<string, object?> { ["Outputs"] = new Dictionary<string, object?>(), ["Logs"] = new[] { reason }, ["ReturnValue"] = null, ["Error"] = reason }, statusCode: status);
+}

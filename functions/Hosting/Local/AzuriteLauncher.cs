@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Publishing.Hosting.Local;
+
+/// <summary>
+/// Starts Azurite, the Azure Storage emulator, from the project's own npm tooling (<c>infra/azurite</c>), installing
+/// it with npm the first time. Used by <c>publishing serve</c> when no storage is configured, and by the tests.
+/// Ports are chosen free at start and kept, so a stopped emulator can be restarted where clients expect it.
+/// </summary>
+public sealed class AzuriteLauncher : IAsyncDisposable
+{
+    // The emulator's documented, public development account (not a secret: every Azurite install accepts it).
+    private const string DevelopmentAccount = "devstoreaccount1";
+    private const string DevelopmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private readonly string _toolDirectory;
+    private readonly string? _dataDirectory;
+    private Process? _process;
+
+    /// <param name="toolDirectory">The folder with Azurite's package.json (see <see cref="FindToolDirectory"/>).</param>
+    /// <param name="dataDirectory">Where Azurite persists data; null keeps everything in memory.</param>
+    public AzuriteLauncher(string toolDirectory, string? dataDirectory = null)
+    {
+        _toolDirectory = toolDirectory;
+        _dataDirectory = dataDirectory;
+        (BlobPort, QueuePort, TablePort) = (FreePort(), FreePort(), FreePort());
+    }
+
+    public int BlobPort { get; }
+    public int QueuePort { get; }
+    public int TablePort { get; }
+    public bool IsRunning => _process is { HasExited: false };
+
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName={DevelopmentAccount};AccountKey={DevelopmentKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{DevelopmentAccount};" +
+        $"QueueEndpoint=http://127.0.0.1:{QueuePort}/{DevelopmentAccount};" +
+        $"TableEndpoint=http://127.0.0.1:{TablePort}/{DevelopmentAccount};";
+
+    /// <summary>Looks for <c>infra/azurite</c> above the working directory and above the executable.</summary>
+    public static string? FindToolDirectory()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "infra", "azurite");
+                if (File.Exists(Path.Combine(candidate, "package.json"))) return candidate;
+            }
+        }
+        return null;
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        if (IsRunning) return;
+        var executable = Path.Combine(_toolDirectory, "node_modules", ".bin", "azurite");
+        if (!File.Exists(executable)) await InstallAsync(cancellationToken);
+
+        var arguments = new List<string>
+        {
+            "--silent", "--skipApiVersionCheck", "--loose", "--disableProductStyleUrl",
+            "--blobHost", "127.0.0.1", "--queueHost", "127.0.0.1", "--tableHost", "127.0.0.1",
+            "--blobPort", BlobPort.ToString(), "--queuePort", QueuePort.ToString(), "--tablePort", TablePort.ToString(),
+        };
+        if (_dataDirectory is null) arguments.Add("--inMemoryPersistence");
+        else
+        {
+            Directory.CreateDirectory(_dataDirectory);
+            arguments.AddRange(["--location", _dataDirectory]);
+        }
+
+        var start = new ProcessStartInfo(executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        _process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await WaitUntilListeningAsync(cancellationToken);
+    }
+
+    public async Task StopAsync()
+    {
+        if (_process is null) return;
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+        _process = null;
+    }
+
+    public async ValueTask DisposeAsync() => await StopAsync();
+
+    private async Task InstallAsync(CancellationToken cancellationToken)
+    {
+        var useLock = File.Exists(Path.Combine(_toolDirectory, "package-lock.json"));
+        var install = new ProcessStartInfo("npm") { WorkingDirectory = _toolDirectory, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { useLock ? "ci" : "install", "--no-audit", "--no-fund" }) install.ArgumentList.Add(argument);
+        using var npm = Process.Start(install) ?? throw new InvalidOperationException("npm did not start; Node.js is needed to run Azurite.");
+        var errors = npm.StandardError.ReadToEndAsync(cancellationToken);
+        await npm.StandardOutput.ReadToEndAsync(cancellationToken);
+        await npm.WaitForExitAsync(cancellationToken);
+        if (npm.ExitCode != 0)
+            throw new InvalidOperationException($"npm could not install Azurite in {_toolDirectory}: {(await errors).Trim()}");
+    }
+
+    private async Task WaitUntilListeningAsync(CancellationToken cancellationToken)
+    {
+        var deadline = Stopwatch.StartNew();
+        foreach (var port in new[] { BlobPort, QueuePort, TablePort })
+        {
+            while (true)
+            {
+                if (_process is { HasExited: true }) throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode} while starting.");
+                if (deadline.Elapsed > TimeSpan.FromSeconds(60)) throw new TimeoutException("Azurite did not listen within 60 s.");
+                try
+                {
+                    using var client = new TcpClient();
+                    await client.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
+                    break;
+                }
+                catch (SocketException)
+                {
+                    await Task.Delay(50, cancellationToken);
+                }
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

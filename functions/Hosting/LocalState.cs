@@ -1,0 +1,23 @@
+namespace Publishing.Hosting;
+
+/// <summary>
+/// The <c>.publishing/</c> folder a local <c>publishing serve</c> keeps in its working directory: Azurite's data, the
+/// drop folder, and the emulator's connection string so other commands (<c>publishing keys</c>) reach the same storage.
+/// The connection string is Azurite's public development account, not a secret.
+/// </summary>
+public static class LocalState
+{
+    public static string Root(string? baseDirectory = null) => Path.Combine(baseDirectory ?? Directory.GetCurrentDirectory(), ".publishing");
+    public static string AzuriteData(string? baseDirectory = null) => Path.Combine(Root(baseDirectory), "azurite");
+    public static string DropFolder(string? baseDirectory = null) => Path.Combine(Root(baseDirectory), "drop");
+    private static string ConnectionFile(string? baseDirectory) => Path.Combine(Root(baseDirectory), "storage-connection.txt");
+
+    public static void SaveEmulatorConnection(string connectionString, string? baseDirectory = null)
+    {
+        Directory.CreateDirectory(Root(baseDirectory));
+        File.WriteAllText(ConnectionFile(baseDirectory), connectionString);
+    }
+
+    public static string? EmulatorConnection(string? baseDirectory = null) =>
+        File.Exists(ConnectionFile(baseDirectory)) ? File.ReadAllText(ConnectionFile(baseDirectory)).Trim() : null;
+}

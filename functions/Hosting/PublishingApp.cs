@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Publishing.Hosting.Health;
+using Publishing.Hosting.Http;
+using Publishing.Hosting.Invocations;
+using Publishing.Hosting.Local;
+using Publishing.Hosting.Queues;
+using Publishing.Reading;
+using Publishing.Reports;
+using Publishing.Statements.Classification;
+using Publishing.Statements.Intake;
+using Publishing.Statements.Keys;
+using Publishing.Statements.Storage;
+using Publishing.Storage;
+using Publishing.Summaries.Issuing;
+
+namespace Publishing.Hosting;
+
+/// <summary>Builds the one ASP.NET Core app that is both the Functions custom handler and the local server.</summary>
+public static class PublishingApp
+{
+    public static WebApplication Build(PublishingHostOptions options, Action<IServiceCollection>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls([.. options.Urls]);
+        builder.Logging.ClearProviders();
+        if (options.JsonLogs) builder.Logging.AddJsonConsole(o => { o.IncludeScopes = true; o.UseUtcTimestamp = true; });
+        else builder.Logging.AddSimpleConsole(o => { o.IncludeScopes = true; o.SingleLine = true; o.UseUtcTimestamp = true; o.TimestampFormat = "HH:mm:ss.fff "; });
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning).AddFilter("Azure", LogLevel.Warning);
+
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(options.Time);
+        services.AddSingleton(new PublishingStorage(options.Storage));
+        services.AddSingleton(options.RateLimit);
+        services.AddSingleton<KeyRateLimiter>();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<StatementStore>();
+        services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton<StatementIntake>();
+        services.AddSingleton(KnownCouncilsFrom(options.OutcomesDirectory));
+        services.AddSingleton<IStatementClassifier, LocalStatementClassifier>();
+        services.AddSingleton<ComposeQueue>();
+        services.AddSingleton<ISummaryTrigger>(s => s.GetRequiredService<ComposeQueue>());
+        services.AddSingleton<IReportTrigger>(s => s.GetRequiredService<ComposeQueue>());
+        services.AddSingleton(new ReportReader());
+        services.AddSingleton<ReportRecordStore>();
+        services.AddSingleton<ReportBlobSource>();
+        services.AddSingleton<ReportArrival>();
+        services.AddSingleton<QueueStepRunner>();
+        services.AddSingleton<StorageOutageFilter>();
+        configure?.Invoke(services);
+
+        if (options.RunsPipelineLocally)
+        {
+            services.AddHostedService<LocalQueueProcessor>();
+            services.AddHostedService<ReportsContainerWatcher>();
+            if (options.DropFolder is { } drop)
+                services.AddHostedService(s => new DropFolderWatcher(s.GetRequiredService<PublishingStorage>(), drop, s.GetRequiredService<ILogger<DropFolderWatcher>>()));
+        }
+
+        var app = builder.Build();
+        app.MapGet("/", () => Results.Text("publishing handler ready"));
+        app.MapStatements();
+        app.MapHealth();
+        app.MapInvocations(app.Services.GetServices<IQueueStep>());
+        return app;
+    }
+
+    private static KnownCouncils KnownCouncilsFrom(string? outcomesDirectory)
+    {
+        var lookup = outcomesDirectory is null ? null : Path.Combine(outcomesDirectory, "la_lookup.csv");
+        return lookup is not null && File.Exists(lookup) ? KnownCouncils.FromCsv(File.ReadAllText(lookup)) : KnownCouncils.Empty;
+    }
+}

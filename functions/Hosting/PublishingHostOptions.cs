@@ -1,0 +1,26 @@
+using Publishing.Hosting.Http;
+using Publishing.Storage;
+
+namespace Publishing.Hosting;
+
+/// <summary>
+/// How the handler runs. <see cref="RunsPipelineLocally"/> is true for <c>publishing serve</c> on one machine: the
+/// reports container is watched and queue steps run in-process. Under the Functions host it is false: the host
+/// delivers blob events and queue messages as invocations.
+/// </summary>
+public sealed record PublishingHostOptions
+{
+    public required StorageOptions Storage { get; init; }
+    public IReadOnlyList<string> Urls { get; init; } = ["http://127.0.0.1:7071"];
+    public bool RunsPipelineLocally { get; init; }
+    /// <summary>A folder whose PDFs are uploaded to the reports container (local runs only).</summary>
+    public string? DropFolder { get; init; }
+    /// <summary>Ofsted's outcomes statistics and la_lookup.csv: national context and known councils. Optional.</summary>
+    public string? OutcomesDirectory { get; init; }
+    /// <summary>The public address of the API, for links in summaries, feeds and pushes.</summary>
+    public Uri PublicBaseUrl { get; init; } = new("http://localhost:7071/");
+    public RateLimitOptions RateLimit { get; init; } = new();
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+    /// <summary>Log as JSON lines (one object per event, scopes included) rather than plain text.</summary>
+    public bool JsonLogs { get; init; }
+}

@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Publishing.Hosting.Http;
+using Publishing.Statements.Keys;
+using Publishing.Statements.Storage;
+
+namespace Publishing.Statements.Intake;
+
+/// <summary>
+/// <c>/api/statements</c>: submit (POST), correct (PUT), withdraw (DELETE), read (GET). Writes need an API key; reads
+/// are public for published statements, and a body also sees its own embargoed and withdrawn ones.
+/// </summary>
+public static class StatementEndpoints
+{
+    public const long MaxBodyBytes = 64 * 1024;
+
+    public static RouteGroupBuilder MapStatements(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/statements").AddEndpointFilter<StorageOutageFilter>();
+        group.MapPost("", SubmitAsync).AddEndpointFilter(RequireKey);
+        group.MapPut("/{id}", CorrectAsync).AddEndpointFilter(RequireKey);
+        group.MapDelete("/{id}", WithdrawAsync).AddEndpointFilter(RequireKey);
+        group.MapGet("", ListAsync);
+        group.MapGet("/{id}", GetAsync);
+        group.MapGet("/{id}/history", HistoryAsync);
+        return group;
+    }
+
+    private static async ValueTask<object?> RequireKey(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var body = await ApiKeyAuthentication.AuthenticateAsync(http, http.RequestServices.GetRequiredService<ApiKeyStore>());
+        if (body is null) return Problems.Unauthorized();
+        if (http.RequestServices.GetRequiredService<KeyRateLimiter>().TryAcquire(body.Name) is { } wait) return Problems.RateLimited(wait);
+        return await next(context);
+    }
+
+    private static async Task<IResult> SubmitAsync(HttpContext http, StatementIntake intake)
+    {
+        var (submission, problem) = await ReadSubmissionAsync(http.Request);
+        if (problem is not null) return problem;
+        var idempotencyKey = http.Request.Headers["Idempotency-Key"].ToString();
+        if (idempotencyKey.Length > 200) return Problems.Invalid(new() { ["Idempotency-Key"] = ["At most 200 characters."] });
+        var outcome = await intake.SubmitAsync(ApiKeyAuthentication.Current(http)!, submission!, idempotencyKey.Length > 0 ? idempotencyKey : null, http.RequestAborted);
+        return Answer(outcome, http);
+    }
+
+    private static async Task<IResult> CorrectAsync(string id, HttpContext http, StatementIntake intake)
+    {
+        var (submission, problem) = await ReadSubmissionAsync(http.Request);
+        if (problem is not null) return problem;
+        return Answer(await intake.CorrectAsync(ApiKeyAuthentication.Current(http)!, id, submission!, http.RequestAborted), http);
+    }
+
+    private static async Task<IResult> WithdrawAsync(string id, HttpContext http, StatementIntake intake) =>
+        Answer(await intake.WithdrawAsync(ApiKeyAuthentication.Current(http)!, id, http.RequestAborted), http);
+
+    private static async Task<IResult> ListAsync(HttpContext http, StatementStore store, ApiKeyStore keys, TimeProvider time)
+    {
+        var report = http.Request.Query["report"].ToString();
+        if (!StatementIds.IsSlug(report))
+            return Problems.Invalid(new() { ["report"] = ["Give the report id as ?report=northmoor-2025-11-14."] });
+        var viewer = await ApiKeyAuthentication.AuthenticateAsync(http, keys);
+        var now = time.GetUtcNow();
+        var visible = (await store.ListForReportAsync(report, http.RequestAborted)).Where(s => CanSee(s, viewer, now)).Select(StatementView.Of).ToList();
+        return Results.Json(new { report, count = visible.Count, statements = visible }, Cli.JsonOutput.Compact);
+    }
+
+    private static async Task<IResult> GetAsync(string id, HttpContext http, StatementStore store, ApiKeyStore keys, TimeProvider time)
+    {
+        var statement = await store.GetAsync(id, http.RequestAborted);
+        var viewer = await ApiKeyAuthentication.AuthenticateAsync(http, keys);
+        if (statement is null || !CanSee(statement, viewer, time.GetUtcNow())) return Problems.NotFound($"No statement '{id}' is available.");
+        return Results.Json(StatementView.Of(statement), Cli.JsonOutput.Compact);
+    }
+
+    private static async Task<IResult> HistoryAsync(string id, HttpContext http, StatementStore store, ApiKeyStore keys)
+    {
+        var viewer = await ApiKeyAuthentication.AuthenticateAsync(http, keys);
+        if (viewer is null) return Problems.Unauthorized();
+        var history = await store.GetHistoryAsync(id, http.RequestAborted);
+        if (history.Count == 0) return Problems.NotFound($"No statement '{id}'.");
+        if (history[0].Body.Name != viewer.Name) return Problems.Forbidden("Only the body that submitted a statement can read its history.");
+        return Results.Json(new { id, revisions = history.Select(StatementView.Of) }, Cli.JsonOutput.Compact);
+    }
+
+    private static bool CanSee(StatementRecord statement, SubmittingBody? viewer, DateTimeOffset now) =>
+        statement.IsPublishableAt(now) || (viewer is not null && viewer.Name == statement.Body.Name);
+
+    private static async Task<(StatementSubmission? Submission, IResult? Problem)> ReadSubmissionAsync(HttpRequest request)
+    {
+        var (document, problem) = await JsonRequest.ReadAsync(request, MaxBodyBytes);
+        if (problem is not null) return (null, problem);
+        using (document)
+        {
+            var (submission, errors) = StatementSubmission.Parse(document!.RootElement);
+            return submission is null ? (null, Problems.Invalid(errors)) : (submission, null);
+        }
+    }
+
+    private static IResult Answer(IntakeOutcome outcome, HttpContext http) => outcome.Status switch
+    {
+        IntakeStatus.Accepted => Accepted(outcome.Statement!, outcome.Replayed, http),
+        IntakeStatus.NotFound => Problems.NotFound("No such statement."),
+        IntakeStatus.Forbidden => Problems.Forbidden("This statement was submitted by another body; only that body can change it."),
+        IntakeStatus.Gone => Problems.Of(409, "Withdrawn", "The statement has been withdrawn and can no longer be corrected."),
+        IntakeStatus.IdempotencyConflict => Problems.Conflict("This Idempotency-Key was already used with a different request body."),
+        IntakeStatus.ReportChanged => Problems.Invalid(new() { ["report"] = ["A correction cannot move a statement to another report; withdraw it and submit a new one."] }),
+        IntakeStatus.ConcurrentEdit => Problems.Conflict("The statement was changed by another request at the same time; fetch it and retry."),
+        _ => throw new InvalidOperationException(outcome.Status.ToString()),
+    };
+
+    private static IResult Accepted(StatementRecord statement, bool replayed, HttpContext http)
+    {
+        var url = $"/api/statements/{statement.Id}";
+        http.Response.Headers.Location = url;
+        if (replayed) http.Response.Headers["Idempotent-Replayed"] = "true";
+        return Results.Json(new
+        {
+            id = statement.Id,
+            url,
+            report = statement.ReportId,
+            revision = statement.Revision,
+            withdrawn = statement.Withdrawn,
+            embargoUntil = statement.EmbargoUntil,
+            replayed,
+        }, Cli.JsonOutput.Compact, statusCode: StatusCodes.Status202Accepted);
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Concurrent;
+using Azure;
+using Azure.Data.Tables;
+using Publishing.Storage;
+
+namespace Publishing.Statements.Keys;
+
+/// <summary>
+/// Issues, lists, revokes and checks API keys, kept in a storage table. Checked keys are cached for
+/// <see cref="CacheFor"/> so intake does not read the table on every request; a revocation therefore takes effect
+/// within that time on other instances (immediately on the instance that revoked it).
+/// </summary>
+public sealed class ApiKeyStore(PublishingStorage storage, TimeProvider time)
+{
+    private const string Partition = "key";
+    private readonly TableClient _table = storage.Table(storage.Names.ApiKeysTable);
+    private readonly ConcurrentDictionary<string, (ApiKeyRecord? Record, DateTimeOffset Until)> _cache = new();
+
+    public TimeSpan CacheFor { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Issues a key for a body. The returned secret is shown once; only its salted hash is stored.</summary>
+    public async Task<(ApiKeySecret Secret, ApiKeyRecord Record)> IssueAsync(SubmittingBody body, CancellationToken cancellationToken = default)
+    {
+        var secret = ApiKeySecret.Generate();
+        var salt = ApiKeySecret.NewSalt();
+        var record = new ApiKeyRecord(secret.KeyId, body, salt, ApiKeySecret.Hash(secret.Secret, salt), time.GetUtcNow(), null);
+        await _table.AddEntityAsync(ToEntity(record), cancellationToken);
+        return (secret, record);
+    }
+
+    public async Task<IReadOnlyList<ApiKeyRecord>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var records = new List<ApiKeyRecord>();
+        await foreach (var entity in _table.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
+            records.Add(FromEntity(entity));
+        return records.OrderBy(r => r.CreatedAt).ToList();
+    }
+
+    /// <summary>Revokes a key; false if there is no such key.</summary>
+    public async Task<bool> RevokeAsync(string keyId, CancellationToken cancellationToken = default)
+    {
+        var record = await FindAsync(keyId, cancellationToken);
+        if (record is null) return false;
+        if (!record.IsRevoked)
+        {
+            var revoked = record with { RevokedAt = time.GetUtcNow() };
+            await _table.UpdateEntityAsync(ToEntity(revoked), ETag.All, TableUpdateMode.Replace, cancellationToken);
+        }
+        _cache.TryRemove(keyId, out _);
+        return true;
+    }
+
+    /// <summary>The body a presented key speaks for, or null if the key is malformed, unknown or revoked.</summary>
+    public async Task<SubmittingBody?> AuthenticateAsync(string? presented, CancellationToken cancellationToken = default)
+    {
+        if (!ApiKeySecret.TryParse(presented, out var key)) return null;
+        var record = await CachedAsync(key.KeyId, cancellationToken);
+        if (record is null || record.IsRevoked || !key.Matches(record)) return null;
+        return record.Body;
+    }
+
+    private async Task<ApiKeyRecord?> CachedAsync(string keyId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (_cache.TryGetValue(keyId, out var cached) && cached.Until > now) return cached.Record;
+        var record = await FindAsync(keyId, cancellationToken);
+        _cache[keyId] = (record, now + CacheFor);
+        return record;
+    }
+
+    private async Task<ApiKeyRecord?> FindAsync(string keyId, CancellationToken cancellationToken)
+    {
+        var found = await _table.GetEntityIfExistsAsync<TableEntity>(Partition, keyId, cancellationToken: cancellationToken);
+        return found.HasValue && found.Value is { } entity ? FromEntity(entity) : null;
+    }
+
+    private static TableEntity ToEntity(ApiKeyRecord record) => new(Partition, record.KeyId)
+    {
+        ["BodyName"] = record.Body.Name,
+        ["BodyKind"] = record.Body.Kind,
+        ["Salt"] = record.Salt,
+        ["Hash"] = record.Hash,
+        ["CreatedAt"] = record.CreatedAt,
+        ["RevokedAt"] = record.RevokedAt,
+    };
+
+    private static ApiKeyRecord FromEntity(TableEntity entity) => new(
+        entity.RowKey,
+        new SubmittingBody(entity.GetString("BodyName"), entity.GetString("BodyKind")),
+        entity.GetBinary("Salt"),
+        entity.GetBinary("Hash"),
+        entity.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
+        entity.GetDateTimeOffset("RevokedAt"));
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Publishing.Storage;
+
+namespace Publishing.Statements.Storage;
+
+/// <summary>
+/// Statements in blob storage, one immutable blob per revision: <c>{reportId}/{statementId}/r0001.json</c>.
+/// Revisions are created with If-None-Match:*, so nothing is ever overwritten and two concurrent edits cannot both
+/// win; the latest revision is the statement's current state and the rest are its history.
+/// </summary>
+public sealed class StatementStore(PublishingStorage storage)
+{
+    private readonly BlobContainerClient _container = storage.Container(storage.Names.Statements);
+
+    /// <summary>Stores a new revision. False if that revision already exists (someone else wrote it first).</summary>
+    public async Task<bool> TryAddRevisionAsync(StatementRecord record, CancellationToken cancellationToken = default)
+    {
+        var blob = _container.GetBlobClient(RevisionPath(record.ReportId, record.Id, record.Revision));
+        try
+        {
+            await blob.UploadAsync(
+                BinaryData.FromBytes(JsonSerializer.SerializeToUtf8Bytes(record, StatementJson.Options)),
+                new BlobUploadOptions
+                {
+                    Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                    HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },
+                },
+                cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409 || e.ErrorCode == "BlobAlreadyExists")
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The current state of a statement, or null if there is none.</summary>
+    public async Task<StatementRecord?> GetAsync(string statementId, CancellationToken cancellationToken = default)
+    {
+        var history = await GetHistoryAsync(statementId, cancellationToken);
+        return history.Count == 0 ? null : history[^1];
+    }
+
+    /// <summary>Every revision of a statement, oldest first.</summary>
+    public async Task<IReadOnlyList<StatementRecord>> GetHistoryAsync(string statementId, CancellationToken cancellationToken = default)
+    {
+        var reportId = StatementIds.ReportIdOf(statementId);
+        if (reportId is null) return [];
+        var revisions = new List<StatementRecord>();
+        await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = $"{reportId}/{statementId}/" }, cancellationToken))
+            revisions.Add(await DownloadAsync(item.Name, cancellationToken));
+        return revisions.OrderBy(r => r.Revision).ToList();
+    }
+
+    /// <summary>The current state of every statement held for a report, in arrival order.</summary>
+    public async Task<IReadOnlyList<StatementRecord>> ListForReportAsync(string reportId, CancellationToken cancellationToken = default)
+    {
+        var latest = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = reportId + "/" }, cancellationToken))
+        {
+            var parts = item.Name.Split('/');
+            if (parts.Length != 3 || parts[0] != reportId) continue;
+            if (!latest.TryGetValue(parts[1], out var current) || string.CompareOrdinal(parts[2], current.Split('/')[2]) > 0)
+                latest[parts[1]] = item.Name;
+        }
+        var records = await Task.WhenAll(latest.Values.Select(name => DownloadAsync(name, cancellationToken)));
+        return records.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+    }
+
+    private async Task<StatementRecord> DownloadAsync(string name, CancellationToken cancellationToken)
+    {
+        var content = await _container.GetBlobClient(name).DownloadContentAsync(cancellationToken);
+        return content.Value.Content.ToObjectFromJson<StatementRecord>(StatementJson.Options)
+            ?? throw new InvalidDataException($"Statement blob {name} is empty.");
+    }
+
+    internal static string RevisionPath(string reportId, string statementId, int revision) =>
+        $"{reportId}/{statementId}/r{revision:D4}.json";
+}
