@@ -9,8 +9,8 @@ public sealed class KeyRateLimiter(RateLimitOptions options) : IDisposable
         RateLimitPartition.GetTokenBucketLimiter(body, _ => new TokenBucketRateLimiterOptions
         {
             TokenLimit = options.Burst,
-            TokensPerPeriod = Math.Max(1, options.PermitsPerSecond / 10),
-            ReplenishmentPeriod = TimeSpan.FromMilliseconds(100),
+            TokensPerPeriod = options.PermitsPerSecond >= 10 ? options.PermitsPerSecond / 10 : 1,
+            ReplenishmentPeriod = options.PermitsPerSecond >= 10 ? TimeSpan.FromMilliseconds(100) : TimeSpan.FromSeconds(1.0 / Math.Max(1, options.PermitsPerSecond)),
             QueueLimit = 0,
             AutoReplenishment = true,
         }));

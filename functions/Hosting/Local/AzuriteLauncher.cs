@@ -87,14 +87,30 @@ public sealed class AzuriteLauncher : IAsyncDisposable
         if (_process is null) return;
         if (!_process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            // SIGTERM first: Azurite flushes its on-disk metadata on a graceful exit and loses it on SIGKILL.
+            await SignalAsync(_process.Id, "TERM");
+            using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            try { await _process.WaitForExitAsync(grace.Token); }
+            catch (OperationCanceledException) { _process.Kill(entireProcessTree: true); await _process.WaitForExitAsync(); }
         }
         _process.Dispose();
         _process = null;
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();
+
+    private static async Task SignalAsync(int pid, string signal)
+    {
+        try
+        {
+            using var kill = Process.Start(new ProcessStartInfo("kill", $"-{signal} {pid}") { UseShellExecute = false });
+            if (kill is not null) await kill.WaitForExitAsync();
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // no kill(1): the caller falls back to Process.Kill
+        }
+    }
 
     private async Task InstallAsync(CancellationToken cancellationToken)
     {

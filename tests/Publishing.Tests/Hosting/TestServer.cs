@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Publishing.Hosting;
+using Publishing.Statements;
+using Publishing.Statements.Keys;
+using Publishing.Storage;
+
+namespace Publishing.Tests.Hosting;
+
+/// <summary>The real app on a real loopback port, with its own storage prefix and a fake clock.</summary>
+public sealed class TestServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private TestServer(WebApplication app, Uri address, FakeTimeProvider time)
+    {
+        _app = app;
+        Address = address;
+        Time = time;
+        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public Uri Address { get; }
+    public FakeTimeProvider Time { get; }
+    public HttpClient Client { get; }
+    public IServiceProvider Services => _app.Services;
+    public PublishingStorage Storage => Services.GetRequiredService<PublishingStorage>();
+
+    public static async Task<TestServer> StartAsync(StorageOptions storage, Func<PublishingHostOptions, PublishingHostOptions>? adjust = null, Action<IServiceCollection>? configure = null)
+    {
+        var port = FreePort();
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 11, 14, 9, 0, 0, TimeSpan.Zero)) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) };
+        var options = new PublishingHostOptions
+        {
+            Storage = storage,
+            Urls = [$"http://127.0.0.1:{port}"],
+            PublicBaseUrl = new Uri($"http://127.0.0.1:{port}/"),
+            Time = time,
+        };
+        options = adjust?.Invoke(options) ?? options;
+        var app = PublishingApp.Build(options, configure);
+        await app.Services.GetRequiredService<PublishingStorage>().EnsureCreatedAsync();
+        await app.StartAsync();
+        return new TestServer(app, new Uri($"http://127.0.0.1:{port}/"), time);
+    }
+
+    public async Task<string> IssueKeyAsync(string body, string kind = "sector-body")
+    {
+        var (secret, _) = await Services.GetRequiredService<ApiKeyStore>().IssueAsync(new SubmittingBody(body, kind));
+        return secret.ToString();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
