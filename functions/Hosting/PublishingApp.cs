@@ -42,6 +42,7 @@ public static class PublishingApp
         services.AddSingleton<StatementIntake>();
         services.AddSingleton(KnownCouncilsFrom(options.OutcomesDirectory));
         services.AddSingleton<IStatementClassifier, LocalStatementClassifier>();
+        services.AddSingleton<StatementLabeller>();
         services.AddSingleton<ComposeQueue>();
         services.AddSingleton<ISummaryTrigger>(s => s.GetRequiredService<ComposeQueue>());
         services.AddSingleton<IReportTrigger>(s => s.GetRequiredService<ComposeQueue>());

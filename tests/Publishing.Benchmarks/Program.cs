@@ -6,6 +6,8 @@ using UglyToad.PdfPig;
 // pdftotext -layout, over every PDF in a folder, plus the reader on one core against two.
 // Usage: dotnet run -c Release --project tests/Publishing.Benchmarks -- [folder]
 
+if (args is ["intake", ..]) return await Publishing.Benchmarks.Intake.IntakeLoadBench.RunAsync(args[1..]);
+
 var folder = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpus", "reports");
 var files = Directory.GetFiles(folder, "*.pdf").Order(StringComparer.Ordinal).ToArray();
 if (files.Length == 0)

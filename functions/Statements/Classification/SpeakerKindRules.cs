@@ -15,7 +15,7 @@ namespace Publishing.Statements.Classification;
 /// </summary>
 public static partial class SpeakerKindRules
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     private sealed record Cue(SpeakerKind Kind, double Strength, Regex Pattern);
 

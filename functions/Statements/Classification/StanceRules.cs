@@ -29,7 +29,7 @@ public static partial class StanceRules
     internal const double MixedFloor = 0.75;
     internal const double MixedRatio = 0.3;
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     /// <summary>A stance cue: matched weight for its own polarity, and the weight for the opposite polarity when negated (0 = ignore).</summary>
     private sealed record Cue(string Name, bool Supportive, double Weight, double NegatedWeight, Regex Pattern, bool OncePerStatement = false);

@@ -10,7 +10,7 @@ namespace Publishing.Statements.Classification;
 /// </summary>
 public static partial class ThemeRules
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     private static readonly (Theme Theme, Regex Pattern)[] Lexicon =
     [

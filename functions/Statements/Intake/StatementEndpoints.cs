@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Publishing.Hosting.Http;
+using Publishing.Statements.Classification;
 using Publishing.Statements.Keys;
 using Publishing.Statements.Storage;
 
@@ -57,23 +58,25 @@ public static class StatementEndpoints
     private static async Task<IResult> WithdrawAsync(string id, HttpContext http, StatementIntake intake) =>
         Answer(await intake.WithdrawAsync(ApiKeyAuthentication.Current(http)!, id, http.RequestAborted), http);
 
-    private static async Task<IResult> ListAsync(HttpContext http, StatementStore store, ApiKeyStore keys, TimeProvider time)
+    private static async Task<IResult> ListAsync(HttpContext http, StatementStore store, StatementLabeller labeller, ApiKeyStore keys, TimeProvider time)
     {
         var report = http.Request.Query["report"].ToString();
         if (!StatementIds.IsSlug(report))
             return Problems.Invalid(new() { ["report"] = ["Give the report id as ?report=northmoor-2025-11-14."] });
         var viewer = await ApiKeyAuthentication.AuthenticateAsync(http, keys);
         var now = time.GetUtcNow();
-        var visible = (await store.ListForReportAsync(report, http.RequestAborted)).Where(s => CanSee(s, viewer, now)).Select(StatementView.Of).ToList();
+        var held = (await store.ListForReportAsync(report, http.RequestAborted)).Where(s => CanSee(s, viewer, now));
+        var visible = (await labeller.LabelAllAsync(held, http.RequestAborted)).Select(StatementView.Of).ToList();
         return Results.Json(new { report, count = visible.Count, statements = visible }, Cli.JsonOutput.Compact);
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpContext http, StatementStore store, ApiKeyStore keys, TimeProvider time)
+    private static async Task<IResult> GetAsync(string id, HttpContext http, StatementStore store, StatementLabeller labeller, ApiKeyStore keys, TimeProvider time)
     {
         var statement = await store.GetAsync(id, http.RequestAborted);
         var viewer = await ApiKeyAuthentication.AuthenticateAsync(http, keys);
         if (statement is null || !CanSee(statement, viewer, time.GetUtcNow())) return Problems.NotFound($"No statement '{id}' is available.");
-        return Results.Json(StatementView.Of(statement), Cli.JsonOutput.Compact);
+        var labelled = statement with { Classification = await labeller.LabelAsync(statement, http.RequestAborted) };
+        return Results.Json(StatementView.Of(labelled), Cli.JsonOutput.Compact);
     }
 
     private static async Task<IResult> HistoryAsync(string id, HttpContext http, StatementStore store, ApiKeyStore keys)

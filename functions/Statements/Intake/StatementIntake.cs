@@ -1,14 +1,14 @@
-using Publishing.Statements.Classification;
 using Publishing.Statements.Storage;
 
 namespace Publishing.Statements.Intake;
 
 /// <summary>
 /// Accepts, corrects and withdraws statements. Every outcome that reports success has been written to storage first;
+/// classification happens when statements are read (<see cref="Classification.StatementLabeller"/>);
 /// storage errors propagate to the caller (the HTTP layer answers 503) so nothing is acknowledged unstored.
 /// </summary>
 public sealed class StatementIntake(
-    StatementStore store, IdempotencyStore idempotency, IStatementClassifier classifier, ISummaryTrigger summaries, TimeProvider time)
+    StatementStore store, IdempotencyStore idempotency, ISummaryTrigger summaries, TimeProvider time)
 {
     public async Task<IntakeOutcome> SubmitAsync(SubmittingBody body, StatementSubmission submission, string? idempotencyKey, CancellationToken cancellationToken)
     {
@@ -38,7 +38,6 @@ public sealed class StatementIntake(
             ReceivedAt = now,
             EmbargoUntil = submission.EmbargoUntil,
             SourceUrl = submission.SourceUrl,
-            Classification = await ClassifyAsync(submission, body, cancellationToken),
         };
         if (!await store.TryAddRevisionAsync(record, cancellationToken))
         {
@@ -66,7 +65,6 @@ public sealed class StatementIntake(
             SourceUrl = submission.SourceUrl,
             Revision = current.Revision + 1,
             ReceivedAt = time.GetUtcNow(),
-            Classification = await ClassifyAsync(submission, body, cancellationToken),
         };
         if (!await store.TryAddRevisionAsync(revised, cancellationToken)) return IntakeOutcome.ConcurrentEdit();
         await summaries.StatementsChangedAsync(revised, cancellationToken);
@@ -84,9 +82,6 @@ public sealed class StatementIntake(
         await summaries.StatementsChangedAsync(withdrawn, cancellationToken);
         return IntakeOutcome.Accepted(withdrawn, replayed: false);
     }
-
-    private async Task<StatementClassification> ClassifyAsync(StatementSubmission submission, SubmittingBody body, CancellationToken cancellationToken) =>
-        await classifier.ClassifyAsync(new StatementInput(submission.Text, submission.SpeakerName, submission.SpeakerRole ?? "", body.Name), cancellationToken);
 
     private static bool SameBody(SubmittingBody a, SubmittingBody b) => string.Equals(a.Name, b.Name, StringComparison.Ordinal);
 }
