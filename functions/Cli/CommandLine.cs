@@ -15,6 +15,8 @@ internal static class CommandLine
             "classify" => Task.FromResult(ClassifyCommand.Run(rest)),
             "serve" => ServeCommand.RunAsync(rest),
             "keys" => KeysCommand.RunAsync(rest),
+            "reprocess" => ReprocessCommand.RunAsync(rest),
+            "poison" => PoisonCommand.RunAsync(rest),
             "--help" or "-h" or "help" => Task.FromResult(Usage(0)),
             _ => Task.FromResult(Usage()),
         };
@@ -31,6 +33,8 @@ internal static class CommandLine
               layout <report.pdf> [page]     print the positioned lines the reader sees
               serve [--port 7071] [--drop dir] run the pipeline and API locally (or as the Functions custom handler)
               keys issue|list|revoke         manage the API keys of bodies that submit statements
+              reprocess <id>...|--all        run reports through the pipeline again (--reread: read the PDFs again)
+              poison list|replay             inspect failed queue messages and put them back
             """);
         return code;
     }

@@ -1,9 +1,7 @@
 using System.Text.Json;
-using Publishing.Hosting;
 using Publishing.Statements;
 using Publishing.Statements.Classification;
 using Publishing.Statements.Keys;
-using Publishing.Storage;
 
 namespace Publishing.Cli;
 
@@ -21,11 +19,8 @@ internal static class KeysCommand
         try { arguments = new CommandArguments(args[1..], new HashSet<string>()); }
         catch (ArgumentException e) { return Usage(e.Message); }
 
-        var storageOptions = arguments.Get("--storage") is { } given ? new StorageOptions { ConnectionString = given }
-            : StorageOptions.FromEnvironment()
-            ?? (LocalState.EmulatorConnection() is { } local ? new StorageOptions { ConnectionString = local } : null);
-        if (storageOptions is null) return Usage("no storage: pass --storage, set AzureWebJobsStorage, or run `publishing serve` in this directory first.");
-        var storage = new PublishingStorage(storageOptions);
+        var storage = CliStorage.Resolve(arguments);
+        if (storage is null) return Usage(CliStorage.Missing);
         await storage.Table(storage.Names.ApiKeysTable).CreateIfNotExistsAsync();
         var keys = new ApiKeyStore(storage, TimeProvider.System);
 

@@ -7,6 +7,7 @@ using Publishing.Hosting.Http;
 using Publishing.Hosting.Invocations;
 using Publishing.Hosting.Local;
 using Publishing.Hosting.Queues;
+using Publishing.Hosting.Telemetry;
 using Publishing.Reading;
 using Publishing.Reports;
 using Publishing.Statements.Classification;
@@ -52,6 +53,7 @@ public static class PublishingApp
         services.AddSingleton<ReportArrival>();
         services.AddSingleton<QueueStepRunner>();
         services.AddSingleton<StorageOutageFilter>();
+        services.AddPublishingTelemetry();
         configure?.Invoke(services);
 
         if (options.RunsPipelineLocally)

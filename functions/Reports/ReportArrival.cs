@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
+using Publishing.Hosting.Telemetry;
 using Publishing.Reading;
 using Publishing.Statements;
 
@@ -12,21 +13,29 @@ namespace Publishing.Reports;
 /// </summary>
 public sealed class ReportArrival(ReportReader reader, ReportRecordStore records, IReportTrigger summaries, TimeProvider time, ILogger<ReportArrival> logger)
 {
-    public async Task<BlobOutcome> HandleAsync(string blobName, byte[] content, CancellationToken cancellationToken)
+    /// <param name="reread">Read the PDF again even if this content was processed before (after a reader upgrade):
+    /// a new record revision is written only if the reading differs.</param>
+    public async Task<BlobOutcome> HandleAsync(string blobName, byte[] content, CancellationToken cancellationToken, bool reread = false)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(content));
-        if (await records.GetOutcomeAsync(blobName, hash, cancellationToken) is { } done)
+        if (!reread && await records.GetOutcomeAsync(blobName, hash, cancellationToken) is { } done)
         {
             logger.LogInformation("Report blob {Blob} ({Hash}) was processed before; nothing to do", blobName, hash[..12]);
             if (done.ReportId is not null) await summaries.ReportRecordedAsync(done.ReportId, "report recorded", cancellationToken);
             return done;
         }
 
+        using var activity = PipelineTelemetry.Source.StartActivity("report.read");
+        activity?.SetTag("publishing.blob", blobName);
+        var started = time.GetTimestamp();
         var read = reader.ReadPdf(content, blobName, cancellationToken);
+        PipelineTelemetry.ReportReadDuration.Record(time.GetElapsedTime(started).TotalMilliseconds);
         BlobOutcome outcome;
         if (!read.Succeeded)
         {
             logger.LogWarning("Report blob {Blob} could not be read: {Failure}", blobName, read.Failure.Message);
+            PipelineTelemetry.ReportReadFailures.Add(1, new KeyValuePair<string, object?>("kind", read.Failure.Kind.ToString()));
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, read.Failure.Kind.ToString());
             outcome = new BlobOutcome(null, null, read.Failure, time.GetUtcNow());
         }
         else if (ReportIds.For(read.Report) is not { } reportId)
@@ -38,19 +47,24 @@ public sealed class ReportArrival(ReportReader reader, ReportRecordStore records
         else
         {
             var previous = await records.GetLatestAsync(reportId, cancellationToken);
-            var revision = previous is null ? 1 : previous.ContentHash == hash ? previous.Revision : previous.Revision + 1;
-            if (previous?.ContentHash != hash)
+            var changed = previous is null || previous.ContentHash != hash || (reread && !SameReading(previous.Report, read.Report));
+            var revision = previous is null ? 1 : changed ? previous.Revision + 1 : previous.Revision;
+            if (changed)
             {
                 var record = new ReportRecord { ReportId = reportId, BlobName = blobName, ContentHash = hash, RecordedAt = time.GetUtcNow(), Revision = revision, Report = read.Report };
                 await records.TryAddAsync(record, cancellationToken);
                 logger.LogInformation("Recorded report {ReportId} revision {Revision} from {Blob}", reportId, revision, blobName);
+                PipelineTelemetry.ReportsRecorded.Add(1);
             }
             outcome = new BlobOutcome(reportId, revision, null, time.GetUtcNow());
         }
 
-        await records.SaveOutcomeAsync(blobName, hash, outcome, cancellationToken);
+        if (!reread) await records.SaveOutcomeAsync(blobName, hash, outcome, cancellationToken);
         if (outcome.ReportId is not null)
             await summaries.ReportRecordedAsync(outcome.ReportId, outcome.Revision > 1 ? "report re-published" : "report recorded", cancellationToken);
         return outcome;
     }
+
+    private static bool SameReading(Reading.Model.InspectionReport a, Reading.Model.InspectionReport b) =>
+        System.Text.Json.JsonSerializer.Serialize(a, Cli.JsonOutput.Compact) == System.Text.Json.JsonSerializer.Serialize(b, Cli.JsonOutput.Compact);
 }

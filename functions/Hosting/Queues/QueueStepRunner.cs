@@ -16,6 +16,9 @@ public sealed class QueueStepRunner(PublishingStorage storage, TimeProvider time
     public async Task<StepResult> RunAsync(IQueueStep step, string message, QueueDelivery delivery, CancellationToken cancellationToken)
     {
         using var scope = LogScopes.Invocation(logger, delivery.InvocationId, step.FunctionName);
+        using var activity = Telemetry.PipelineTelemetry.Source.StartActivity(step.FunctionName);
+        activity?.SetTag("faas.invocation_id", delivery.InvocationId);
+        activity?.SetTag("messaging.message.delivery_count", delivery.DequeueCount);
         try
         {
             await step.HandleAsync(message, delivery, cancellationToken);
@@ -27,11 +30,14 @@ public sealed class QueueStepRunner(PublishingStorage storage, TimeProvider time
             var reason = $"{e.GetType().Name}: {e.Message}";
             var envelope = new PoisonEnvelope(queue, message, reason, delivery.DequeueCount, time.GetUtcNow(), delivery.MessageId);
             await storage.Queue(StorageNames.PoisonQueueOf(queue)).SendMessageAsync(envelope.ToJson(), cancellationToken);
+            Telemetry.PipelineTelemetry.StepsPoisoned.Add(1, new KeyValuePair<string, object?>("function", step.FunctionName));
             logger.LogError("{Function} failed {Count} times; message moved to {Queue}-poison: {Reason}", step.FunctionName, delivery.DequeueCount, queue, reason);
             return StepResult.Poisoned;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
+            Telemetry.PipelineTelemetry.StepFailures.Add(1, new KeyValuePair<string, object?>("function", step.FunctionName));
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, e.Message);
             logger.LogWarning("{Function} failed on attempt {Count}; it will be retried: {Reason}", step.FunctionName, delivery.DequeueCount, e.Message);
             throw;
         }

@@ -44,6 +44,7 @@ public sealed class StatementIntake(
             var raced = await store.GetAsync(id, cancellationToken);
             if (raced is not null) return IntakeOutcome.Accepted(raced, replayed: true);
         }
+        Hosting.Telemetry.PipelineTelemetry.StatementsAccepted.Add(1);
         await summaries.StatementsChangedAsync(record, cancellationToken);
         return IntakeOutcome.Accepted(record, replayed: false);
     }
