@@ -20,7 +20,10 @@ internal static class HeadlineWriter
         {
             var subs = judgements.Where(j => j.Key != JudgementKeys.Lscb).ToList();
             var worst = Worst(subs);
-            var headline = $"{council} {JudgementNames.ChildrensServices}: no overall grade; {Prose.Judged(Prose.List(worst.Select(j => j.ShortName).ToList()), worst[0].Grade)}";
+            var profile = worst.Count == subs.Count && subs.Count > 1
+                ? $"every judgement {worst[0].GradeWords}"
+                : Prose.JudgedEach(worst.Select(j => j.ShortName), worst[0].Grade);
+            var headline = $"{council} {JudgementNames.ChildrensServices}: no overall grade; {profile}";
             var standfirst = $"{opening} gives no overall effectiveness grade: {report.OverallEffectiveness.Explanation.TrimEnd('.')}. "
                 + string.Join("; ", subs.Select(j => Prose.Capitalise(Prose.Judged(j.ShortName, j.Grade)))) + "." + TrendSentence(trend);
             return (headline, standfirst);
@@ -30,7 +33,7 @@ internal static class HeadlineWriter
         var head = $"{council} {Prose.Judged(JudgementNames.ChildrensServices, overall.Grade)} overall" + (fact.Length > 0 ? $", {fact}" : "");
         var stronger = spread.Where(s => s.Direction == SpreadDirection.Stronger).ToList();
         var weaker = spread.Where(s => s.Direction == SpreadDirection.Weaker).ToList();
-        var stand = $"{opening} found {JudgementNames.ChildrensServices} {overall.GradeWords} overall.";
+        var stand = $"{opening} gave {JudgementNames.ChildrensServices} an overall grade of {overall.GradeWords}.";
         if (weaker.Count > 0) stand += $" Below that grade: {SpreadList(weaker)}.";
         if (stronger.Count > 0) stand += $" Above it: {SpreadList(stronger)}.";
         if (spread.Count == 0 && judgements.Count > 1) stand += " Every judgement matches the overall grade.";
@@ -48,19 +51,19 @@ internal static class HeadlineWriter
         {
             var worstRank = weaker.Max(w => w.Grade.Rank());
             var worst = weaker.Where(w => w.Grade.Rank() == worstRank).ToList();
-            return $"with {Prose.Judged(Prose.List(worst.Select(w => w.ShortName).ToList()), worst[0].Grade)}";
+            return $"with {Prose.JudgedEach(worst.Select(w => w.ShortName), worst[0].Grade)}";
         }
         var stronger = spread.Where(s => s.Direction == SpreadDirection.Stronger).ToList();
         if (stronger.Count > 0 && overall.Grade is Grade.Inadequate or Grade.RequiresImprovementToBeGood)
         {
             var limiting = judgements.Where(j => j.Key is not JudgementKeys.OverallEffectiveness and not JudgementKeys.Lscb && j.Grade == overall.Grade).ToList();
-            if (limiting.Count > 0) return $"limited by {Prose.Judged(Prose.List(limiting.Select(j => j.ShortName).ToList()), overall.Grade)}";
+            if (limiting.Count > 0) return $"limited by {Prose.JudgedEach(limiting.Select(j => j.ShortName), overall.Grade)}";
         }
         if (stronger.Count > 0)
         {
             var bestRank = stronger.Min(s => s.Grade.Rank());
             var best = stronger.Where(s => s.Grade.Rank() == bestRank).ToList();
-            return $"with {Prose.Judged(Prose.List(best.Select(s => s.ShortName).ToList()), best[0].Grade)}";
+            return $"with {Prose.JudgedEach(best.Select(s => s.ShortName), best[0].Grade)}";
         }
         return overallChange?.Direction == ChangeDirection.Same ? $"unchanged since {year}" : "";
     }

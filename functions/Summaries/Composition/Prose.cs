@@ -23,6 +23,9 @@ public static class Prose
     /// <summary>"help and protection judged Inadequate": the one form every grade statement in prose takes.</summary>
     public static string Judged(string name, Grade grade) => $"{name} judged {grade.ToOfstedWords()}";
 
+    /// <summary>"a judged Good and b judged Good": each judgement named with its own grade, so no list of names can be misread (e.g. as the joint "children in care and care leavers").</summary>
+    public static string JudgedEach(IEnumerable<string> names, Grade grade) => List(names.Select(n => Judged(n, grade)).ToList());
+
     public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     public static string Councils(int n) => n == 1 ? "1 council" : $"{Number(n)} councils";
