@@ -43,7 +43,7 @@ internal static class HeadlineWriter
     private static string KeyFact(SummaryJudgement overall, IReadOnlyList<SummaryJudgement> judgements, IReadOnlyList<SpreadItem> spread, Trend trend)
     {
         var overallChange = trend.Changes.FirstOrDefault(c => c.Key == JudgementKeys.OverallEffectiveness);
-        var year = trend.Previous is { } prev ? Prose.Year(prev.Published) : "";
+        var year = trend.Previous is { } prev ? Prose.Year(prev.Inspected) : "";
         if (overallChange?.Direction == ChangeDirection.Up) return $"up from {overallChange.PreviousWords} in {year}";
         if (overallChange?.Direction == ChangeDirection.Down) return $"down from {overallChange.PreviousWords} in {year}";
         var weaker = spread.Where(s => s.Direction == SpreadDirection.Weaker).ToList();
@@ -84,7 +84,7 @@ internal static class HeadlineWriter
         if (trend.Previous is not { } previous) return "";
         var overall = previous.Find(JudgementKeys.OverallEffectiveness);
         return overall is null
-            ? $" The previous inspection was published in {Prose.Year(previous.Published)}."
-            : $" At the previous inspection, published in {Prose.Year(previous.Published)}, the overall grade was {overall.GradeWords}.";
+            ? $" The previous inspection was in {Prose.Year(previous.Inspected)}."
+            : $" At the previous inspection, in {Prose.Year(previous.Inspected)}, the overall grade was {overall.GradeWords}.";
     }
 }

@@ -32,7 +32,7 @@ internal static class TrendBuilder
         var grades = earlier.Judgements
             .Select(j => new PreviousGrade(j.Key, JudgementNames.ShortName(j.Key), j.Grade, j.GradeWords, FactSource.EarlierReport(id, j.Page)))
             .ToList();
-        return new PreviousInspection(earlier.PublicationDate!.Date, earlier.Framework.Describe(), grades);
+        return new PreviousInspection(earlier.InspectionDates.Value.Start, earlier.PublicationDate!.Date, earlier.Framework.Describe(), grades);
     }
 
     private static PreviousInspection? FromOutcomes(string councilKey, DateOnly published, OutcomesData? outcomes)
@@ -43,7 +43,7 @@ internal static class TrendBuilder
         var grades = row.Grades
             .Select(g => new PreviousGrade(g.Key, JudgementNames.ShortName(g.Key), g.Value, g.Value.ToOfstedWords(), source))
             .ToList();
-        return new PreviousInspection(row.Published, $"ILACS ({row.InspectionType})", grades);
+        return new PreviousInspection(row.Inspected, row.Published, $"ILACS ({row.InspectionType})", grades);
     }
 
     private static List<JudgementChange> Changes(InspectionReport report, PreviousInspection previous)

@@ -25,8 +25,8 @@ public sealed record Trend(
     SourcedText? StatedInReport,
     string? CrossCheck);
 
-/// <summary>An earlier inspection of the same council.</summary>
-public sealed record PreviousInspection(DateOnly Published, string Framework, IReadOnlyList<PreviousGrade> Grades)
+/// <summary>An earlier inspection of the same council. Prose names it by <see cref="Inspected"/>'s year, as reports do ("the previous inspection in 2022").</summary>
+public sealed record PreviousInspection(DateOnly Inspected, DateOnly Published, string Framework, IReadOnlyList<PreviousGrade> Grades)
 {
     public PreviousGrade? Find(string key) => Grades.FirstOrDefault(g => g.Key == key);
 }

@@ -38,7 +38,7 @@ internal static class SummarySections
         if (trend.Previous is { } previous)
         {
             var from = trend.Basis == TrendBasis.ReportHistory ? "an earlier report the pipeline has read" : $"Ofsted's outcomes data ({SourceText(previous.Grades[0].Source)})";
-            yield return $"Previous inspection: published {Prose.Date(previous.Published)}, {previous.Framework}; from {from}.";
+            yield return $"Previous inspection: {Prose.Year(previous.Inspected)}, published {Prose.Date(previous.Published)}, {previous.Framework}; from {from}.";
             foreach (var c in trend.Changes)
             {
                 var direction = c.Direction switch
@@ -48,7 +48,7 @@ internal static class SummarySections
                     ChangeDirection.Same => "unchanged",
                     _ => "not comparable",
                 };
-                yield return $"{Prose.Capitalise(c.ShortName)}: {c.PreviousWords} in {Prose.Year(previous.Published)}, now {c.CurrentWords} ({direction}{(c.Note is null ? "" : "; " + c.Note)}).";
+                yield return $"{Prose.Capitalise(c.ShortName)}: {c.PreviousWords} in {Prose.Year(previous.Inspected)}, now {c.CurrentWords} ({direction}{(c.Note is null ? "" : "; " + c.Note)}).";
             }
             if (trend.Changes.Count == 0) yield return "No judgement of this report was graded at the previous inspection under the same name.";
         }
