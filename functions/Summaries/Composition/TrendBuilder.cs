@@ -58,7 +58,7 @@ internal static class TrendBuilder
                     : ((PreviousGrade?)null, (string?)null);
             if (before is null) continue;
             changes.Add(new JudgementChange(current.Key, JudgementNames.ShortName(current.Key), before.Grade, before.GradeWords,
-                current.Grade, current.GradeWords, Direction(before.Grade, current.Grade), note));
+                current.Grade, current.GradeWords, Direction(before.Grade, current.Grade), note, before.Source, FactSource.ReportPage(current.Page)));
         }
         return changes;
     }

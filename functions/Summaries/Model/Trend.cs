@@ -34,4 +34,5 @@ public sealed record PreviousInspection(DateOnly Inspected, DateOnly Published, 
 public sealed record PreviousGrade(string Key, string ShortName, Grade Grade, string GradeWords, FactSource Source);
 
 /// <summary>One judgement now against the previous inspection. <see cref="Note"/> explains a comparison across differently scoped judgements.</summary>
-public sealed record JudgementChange(string Key, string ShortName, Grade Previous, string PreviousWords, Grade Current, string CurrentWords, ChangeDirection Direction, string? Note);
+public sealed record JudgementChange(string Key, string ShortName, Grade Previous, string PreviousWords, Grade Current, string CurrentWords, ChangeDirection Direction, string? Note,
+    FactSource PreviousSource, FactSource CurrentSource);
