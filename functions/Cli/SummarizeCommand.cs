@@ -15,6 +15,11 @@ internal static class SummarizeCommand
 {
     public static int Run(string[] args, TimeProvider time)
     {
+        if (args is ["--help"] or ["-h"])
+        {
+            Console.Out.WriteLine(SummarizeOptions.Usage);
+            return 0;
+        }
         SummarizeOptions options;
         try
         {

@@ -114,4 +114,37 @@ public class SummarizeCommandTests
         Assert.Equal(0, outcome.ExitCode);
         Assert.Contains("councils nationally", string.Join(" ", outcome.Stdout.Split('\n').Select(l => l.Trim())), StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public void Summarize_HistoryFolder_ComparesWithTheEarlierReportAndNamesUnreadableFiles()
+    {
+        Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
+        var history = Directory.CreateTempSubdirectory("publishing-history-");
+        try
+        {
+            File.Copy(Path.Combine(RepositoryPaths.SharedCorpus, "reports", "harrow-2017-03-31.pdf"), Path.Combine(history.FullName, "harrow-2017-03-31.pdf"));
+            File.WriteAllBytes(Path.Combine(history.FullName, "broken-2020-01-01.pdf"), [0x25, 0x50, 0x44, 0x46]);
+
+            var outcome = PublishingProcess.Run("", "summarize", Path.Combine(RepositoryPaths.SharedCorpus, "reports", "harrow-2025-03-04.pdf"), "--history", history.FullName);
+
+            Assert.Equal(0, outcome.ExitCode);
+            var expected = Corpus.CorpusRow.Load(Path.Combine(RepositoryPaths.SharedCorpus, "reports.csv")).Single(r => r.File == "reports/harrow-2017-03-31.pdf").Judgements["overall_effectiveness"];
+            Assert.Contains($"down from {expected} in 2017", outcome.Stdout.Split('\n')[0], StringComparison.Ordinal);
+            Assert.Contains("from an earlier report the pipeline has read", outcome.Stdout, StringComparison.Ordinal);
+            Assert.Contains("history: broken-2020-01-01.pdf: NotAPdf", outcome.Stderr, StringComparison.Ordinal);
+        }
+        finally
+        {
+            history.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Summarize_Help_PrintsUsage()
+    {
+        var outcome = PublishingProcess.Run("", "summarize", "--help");
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.StartsWith("usage: publishing summarize <report.pdf>", outcome.Stdout, StringComparison.Ordinal);
+    }
 }
