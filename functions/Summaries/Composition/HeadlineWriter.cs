@@ -24,8 +24,8 @@ internal static class HeadlineWriter
                 ? $"every judgement {worst[0].GradeWords}"
                 : Prose.JudgedEach(worst.Select(j => j.ShortName), worst[0].Grade);
             var headline = $"{council} {JudgementNames.ChildrensServices}: no overall grade; {profile}";
-            var standfirst = $"{opening} gives no overall effectiveness grade: {report.OverallEffectiveness.Explanation.TrimEnd('.')}. "
-                + string.Join("; ", subs.Select(j => Prose.Capitalise(Prose.Judged(j.ShortName, j.Grade)))) + "." + TrendSentence(trend);
+            var standfirst = $"{opening} gives no overall effectiveness grade, as its format grades only the separate judgements. "
+                + Prose.Capitalise(string.Join("; ", subs.Select(j => Prose.Judged(j.ShortName, j.Grade)))) + "." + TrendSentence(trend);
             return (headline, standfirst);
         }
 

@@ -36,9 +36,12 @@ public static class SummaryFixtures
     public static InspectionReport Sample() =>
         Reports.GetOrAdd("sample", _ => Read(Path.Combine(RepositoryPaths.Root, "samples", "reports", FictionalReport.SampleFileName)));
 
+    // These tests are about summaries, not the reader's speed: a generous budget keeps a loaded shared machine from failing them.
+    private static readonly ReportReader Reader = new(new ReportReaderOptions { TimeBudget = TimeSpan.FromMinutes(5) });
+
     public static InspectionReport Read(string path)
     {
-        var result = new ReportReader().ReadFile(path);
+        var result = Reader.ReadFile(path);
         Assert.True(result.Succeeded, $"{path}: {result.Failure?.Message}");
         return result.Report!;
     }
