@@ -10,7 +10,7 @@ internal static class CommandLine
         return args[0] switch
         {
             "read" => Task.FromResult(ReadCommand.Run(rest)),
-            "summarize" => Task.FromResult(SummarizeCommand.Run(rest)),
+            "summarize" => Task.FromResult(SummarizeCommand.Run(rest, TimeProvider.System)),
             "layout" => Task.FromResult(LayoutCommand.Run(rest)),
             "classify" => Task.FromResult(ClassifyCommand.Run(rest)),
             "serve" => ServeCommand.RunAsync(rest),
@@ -28,7 +28,7 @@ internal static class CommandLine
             usage: publishing <command> [arguments]
               read <report.pdf|report.txt>   print the extracted report as JSON
               read --dir <folder>            read every PDF in a folder: one JSON line per file
-              summarize <report.pdf>         print a plain summary of the report
+              summarize <report.pdf> [opts]  print the press summary (markdown|html|text|json; see summarize --help)
               classify [--councils csv]      classify statements given as JSON lines on stdin
               layout <report.pdf> [page]     print the positioned lines the reader sees
               serve [--port 7071] [--drop dir] run the pipeline and API locally (or as the Functions custom handler)

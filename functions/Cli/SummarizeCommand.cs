@@ -1,30 +1,89 @@
 using Publishing.Reading;
-using Publishing.Summaries;
+using Publishing.Statements;
+using Publishing.Statements.Classification;
+using Publishing.Summaries.Composition;
+using Publishing.Summaries.Context;
+using Publishing.Summaries.Rendering;
 
 namespace Publishing.Cli;
 
-/// <summary><c>publishing summarize &lt;file&gt;</c>: a first plain summary of one report.</summary>
+/// <summary>
+/// <c>publishing summarize &lt;report.pdf&gt; [options]</c>: the press summary of one report, with statements, previous
+/// inspection and national picture where given, in Markdown (default, to stdout), HTML, text or JSON.
+/// </summary>
 internal static class SummarizeCommand
 {
-    public static int Run(string[] args)
+    public static int Run(string[] args, TimeProvider time)
     {
-        if (args.Length != 1)
+        if (args is ["--help"] or ["-h"])
         {
-            Console.Error.WriteLine("usage: publishing summarize <report.pdf|report.txt>");
-            return 2;
+            Console.Out.WriteLine(SummarizeOptions.Usage);
+            return 0;
         }
-        if (!File.Exists(args[0]))
+        SummarizeOptions options;
+        try
         {
-            Console.Error.WriteLine($"publishing summarize: no such file '{args[0]}'");
-            return 2;
+            options = SummarizeOptions.Parse(args);
         }
-        var result = new ReportReader().ReadFile(args[0]);
-        if (!result.Succeeded)
+        catch (FormatException ex)
         {
-            Console.Error.WriteLine($"publishing summarize: {args[0]}: {result.Failure.Message}");
-            return 1;
+            return Fail($"{ex.Message}\n{SummarizeOptions.Usage}");
         }
-        Console.Out.Write(PlainSummaryWriter.Write(result.Report));
+        try
+        {
+            return Summarize(options, time);
+        }
+        catch (Exception ex) when (ex is FormatException or OutcomesDataException or IOException or UnauthorizedAccessException)
+        {
+            return Fail(ex.Message);
+        }
+    }
+
+    private static int Summarize(SummarizeOptions options, TimeProvider time)
+    {
+        if (!File.Exists(options.Report)) return Fail($"no such file '{options.Report}'");
+        if (options.Statements is { } s && !File.Exists(s)) return Fail($"no such statements file '{s}'");
+        var reader = new ReportReader();
+        var result = reader.ReadFile(options.Report);
+        if (!result.Succeeded) return Fail($"{options.Report}: {result.Failure.Message}");
+        var report = result.Report;
+
+        var outcomes = options.Outcomes is { } dir ? OutcomesData.LoadFolder(dir) : null;
+        var history = ReportHistory.Empty;
+        if (options.History is { } historyDir)
+        {
+            history = ReportHistory.FromFolder(historyDir, reader, out var failures);
+            foreach (var failure in failures) Console.Error.WriteLine($"publishing summarize: history: {failure} (skipped)");
+        }
+
+        var asAt = options.AsAt ?? time.GetUtcNow();
+        var published = report.PublicationDate?.Date ?? report.InspectionDates.Value.End;
+        var statements = options.Statements is { } path
+            ? StatementsFile.Read(path, ReportIds.For(report.Council.Key, published), report.PublicationDate?.Date, asAt,
+                new LocalStatementClassifier(outcomes?.Councils ?? KnownCouncils.Empty))
+            : [];
+
+        var context = new SummaryContext(outcomes, history, new SummaryLinks(options.BaseUrl, options.ReportUrl));
+        var summary = new SummaryComposer(context).Compose(report, statements, asAt);
+        var renderers = options.Formats.Select(f => SummaryRenderers.Find(f)!).ToList();
+        if (options.OutDir is null)
+        {
+            Console.Out.Write(renderers[0].Render(summary));
+            return 0;
+        }
+        Directory.CreateDirectory(options.OutDir);
+        foreach (var renderer in renderers)
+        {
+            var file = Path.Combine(options.OutDir, $"{summary.ReportId}.{renderer.FileExtension}");
+            File.WriteAllText(file, renderer.Render(summary));
+            Console.Error.WriteLine($"publishing summarize: wrote {file}");
+        }
         return 0;
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine($"publishing summarize: {message}");
+        return 1;
     }
 }

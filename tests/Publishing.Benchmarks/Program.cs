@@ -5,6 +5,9 @@ using UglyToad.PdfPig;
 // Reader benchmark: the full reader against its floor (PdfPig pulling each page's raw text) and against
 // pdftotext -layout, over every PDF in a folder, plus the reader on one core against two.
 // Usage: dotnet run -c Release --project tests/Publishing.Benchmarks -- [folder]
+// Summary benchmark: ... -- summary <report.pdf> [outcomes dir] (see SummaryBench).
+
+if (args.Length > 0 && args[0] == "summary") return SummaryBench.Run(args[1..]);
 
 if (args is ["intake", ..]) return await Publishing.Benchmarks.Intake.IntakeLoadBench.RunAsync(args[1..]);
 

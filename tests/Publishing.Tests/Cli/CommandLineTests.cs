@@ -48,16 +48,6 @@ public class CommandLineTests
     }
 
     [Fact]
-    public void Summarize_SampleReport_LeadsWithTheGradeAndNamesTheSpread()
-    {
-        var outcome = PublishingProcess.Run("", "summarize", SamplePath);
-
-        Assert.Equal(0, outcome.ExitCode);
-        Assert.StartsWith("Northmoor: children's services judged inadequate overall", outcome.Stdout, StringComparison.Ordinal);
-        Assert.Contains("The experiences and progress of children in care is good", outcome.Stdout, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Classify_StatementsOnStdin_PrintsOneClassificationPerLineAndFlagsMalformedLines()
     {
         var input = """

@@ -1,0 +1,90 @@
+using Publishing.Reading.Model;
+using Publishing.Summaries.Model;
+
+namespace Publishing.Summaries.Composition;
+
+/// <summary>
+/// The headline and standfirst. Every grade is stated as "name judged Grade" in Ofsted's words. The headline adds
+/// the one fact that matters most: a change of overall grade, else a weaker judgement, else what limits the grade,
+/// else a stronger judgement, else an unchanged grade.
+/// </summary>
+internal static class HeadlineWriter
+{
+    public static (string Headline, string Standfirst) Write(InspectionReport report, SummaryJudgement? overall,
+        IReadOnlyList<SummaryJudgement> judgements, IReadOnlyList<SpreadItem> spread, Trend trend)
+    {
+        var council = report.Council.Name;
+        var published = report.PublicationDate is { } p ? $" and published on {Prose.Date(p.Date)}" : "";
+        var opening = $"Ofsted's inspection of {council}'s children's services, carried out {report.InspectionDates.Value.Printed}{published},";
+        if (overall is null)
+        {
+            var subs = judgements.Where(j => j.Key != JudgementKeys.Lscb).ToList();
+            var worst = Worst(subs);
+            var profile = worst.Count == subs.Count && subs.Count > 1
+                ? $"every judgement {worst[0].GradeWords}"
+                : Prose.JudgedEach(worst.Select(j => j.ShortName), worst[0].Grade);
+            var headline = $"{council} {JudgementNames.ChildrensServices}: no overall grade; {profile}";
+            var standfirst = $"{opening} gives no overall effectiveness grade, as its format grades only the separate judgements. "
+                + Prose.Capitalise(string.Join("; ", subs.Select(j => Prose.Judged(j.ShortName, j.Grade)))) + "." + TrendSentence(trend);
+            return (headline, standfirst);
+        }
+
+        var fact = KeyFact(overall, judgements, spread, trend);
+        var head = $"{council} {Prose.Judged(JudgementNames.ChildrensServices, overall.Grade)} overall" + (fact.Length > 0 ? $", {fact}" : "");
+        var stronger = spread.Where(s => s.Direction == SpreadDirection.Stronger).ToList();
+        var weaker = spread.Where(s => s.Direction == SpreadDirection.Weaker).ToList();
+        var stand = $"{opening} gave {JudgementNames.ChildrensServices} an overall grade of {overall.GradeWords}.";
+        if (weaker.Count > 0) stand += $" Below that grade: {SpreadList(weaker)}.";
+        if (stronger.Count > 0) stand += $" Above it: {SpreadList(stronger)}.";
+        if (spread.Count == 0 && judgements.Count > 1) stand += " Every judgement matches the overall grade.";
+        return (head, stand + TrendSentence(trend));
+    }
+
+    private static string KeyFact(SummaryJudgement overall, IReadOnlyList<SummaryJudgement> judgements, IReadOnlyList<SpreadItem> spread, Trend trend)
+    {
+        var overallChange = trend.Changes.FirstOrDefault(c => c.Key == JudgementKeys.OverallEffectiveness);
+        var year = trend.Previous is { } prev ? Prose.Year(prev.Inspected) : "";
+        if (overallChange?.Direction == ChangeDirection.Up) return $"up from {overallChange.PreviousWords} in {year}";
+        if (overallChange?.Direction == ChangeDirection.Down) return $"down from {overallChange.PreviousWords} in {year}";
+        var weaker = spread.Where(s => s.Direction == SpreadDirection.Weaker).ToList();
+        if (weaker.Count > 0)
+        {
+            var worstRank = weaker.Max(w => w.Grade.Rank());
+            var worst = weaker.Where(w => w.Grade.Rank() == worstRank).ToList();
+            return $"with {Prose.JudgedEach(worst.Select(w => w.ShortName), worst[0].Grade)}";
+        }
+        var stronger = spread.Where(s => s.Direction == SpreadDirection.Stronger).ToList();
+        if (stronger.Count > 0 && overall.Grade is Grade.Inadequate or Grade.RequiresImprovementToBeGood)
+        {
+            var limiting = judgements.Where(j => j.Key is not JudgementKeys.OverallEffectiveness and not JudgementKeys.Lscb && j.Grade == overall.Grade).ToList();
+            if (limiting.Count > 0) return $"limited by {Prose.JudgedEach(limiting.Select(j => j.ShortName), overall.Grade)}";
+        }
+        if (stronger.Count > 0)
+        {
+            var bestRank = stronger.Min(s => s.Grade.Rank());
+            var best = stronger.Where(s => s.Grade.Rank() == bestRank).ToList();
+            return $"with {Prose.JudgedEach(best.Select(s => s.ShortName), best[0].Grade)}";
+        }
+        return overallChange?.Direction == ChangeDirection.Same ? $"unchanged since {year}" : "";
+    }
+
+    private static List<SummaryJudgement> Worst(List<SummaryJudgement> judgements)
+    {
+        var ranked = judgements.Where(j => j.Grade.Rank() is not null).ToList();
+        if (ranked.Count == 0) return judgements.Take(1).ToList();
+        var worstRank = ranked.Max(j => j.Grade.Rank());
+        return ranked.Where(j => j.Grade.Rank() == worstRank).ToList();
+    }
+
+    private static string SpreadList(IReadOnlyList<SpreadItem> items) =>
+        string.Join("; ", items.Select(i => Prose.Judged(i.ShortName, i.Grade)));
+
+    private static string TrendSentence(Trend trend)
+    {
+        if (trend.Previous is not { } previous) return "";
+        var overall = previous.Find(JudgementKeys.OverallEffectiveness);
+        return overall is null
+            ? $" The previous inspection was in {Prose.Year(previous.Inspected)}."
+            : $" At the previous inspection, in {Prose.Year(previous.Inspected)}, the overall grade was {overall.GradeWords}.";
+    }
+}

@@ -1,0 +1,32 @@
+using Publishing.Reading.Model;
+using Publishing.Summaries.Model;
+
+namespace Publishing.Summaries.Composition;
+
+internal static class NotesWriter
+{
+    public static NotesToEditors Write(InspectionReport report, SummaryLinks links)
+    {
+        var sources = new List<FactSource> { FactSource.ReportPage(report.InspectionDates.Page) };
+        if (report.LeadInspector is { } lead) sources.Add(FactSource.ReportPage(lead.Page));
+        return new NotesToEditors(
+            report.InspectionDates.Value.Printed,
+            report.PublicationDate?.Date,
+            report.Framework.Describe(),
+            report.Era,
+            report.LeadInspector?.Value,
+            GradeMeanings(report.Framework),
+            links.ReportUrl?.ToString(),
+            sources);
+    }
+
+    private static string GradeMeanings(Framework framework) => framework switch
+    {
+        Framework.LookedAfterChildren2013 =>
+            "This 2013 inspection graded on the scale used before the single inspection framework: Outstanding, Good, Adequate, Inadequate.",
+        Framework.Ilacs2026 =>
+            "Each judgement is graded Outstanding, Good, Requires improvement to be good or Inadequate. The 2026 format gives no overall effectiveness grade.",
+        _ =>
+            "Ofsted grades on a four-point scale: Outstanding, Good, Requires improvement to be good, Inadequate. Inadequate means children are, or may be, at risk of harm or services are failing; Requires improvement to be good means services are not yet good, though no widespread or serious failures leave children harmed or at risk.",
+    };
+}

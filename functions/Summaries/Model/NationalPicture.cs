@@ -1,0 +1,32 @@
+using Publishing.Reading.Model;
+
+namespace Publishing.Summaries.Model;
+
+public enum PictureStatus
+{
+    /// <summary>No outcomes data was given.</summary>
+    NotConfigured,
+    /// <summary>The report predates what the outcomes data covers.</summary>
+    BeforeData,
+    Available,
+}
+
+/// <summary>How many councils held each overall grade as at the report's publication date, nationally and in the council's region.</summary>
+public sealed record NationalPicture(
+    PictureStatus Status,
+    string Explanation,
+    DateOnly AsAt,
+    int CouncilsCounted,
+    IReadOnlyList<GradeCount> National,
+    string? Region,
+    int RegionCouncilsCounted,
+    IReadOnlyList<GradeCount> Regional,
+    Grade? CouncilGrade,
+    string? Placement,
+    IReadOnlyList<FactSource> Sources)
+{
+    public static NationalPicture Unavailable(PictureStatus status, DateOnly asAt, string explanation) =>
+        new(status, explanation, asAt, 0, [], null, 0, [], null, null, []);
+}
+
+public sealed record GradeCount(Grade Grade, string GradeWords, int Councils);

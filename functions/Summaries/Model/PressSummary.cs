@@ -1,0 +1,32 @@
+namespace Publishing.Summaries.Model;
+
+/// <summary>
+/// The press-ready summary of one report: what the renderers print and the JSON form carries.
+/// <see cref="Overall"/> is null when the report gives no overall grade; nothing here is ever inferred.
+/// </summary>
+public sealed record PressSummary
+{
+    public required string ReportId { get; init; }
+    public int Version { get; init; } = 1;
+    public string? ChangeNote { get; init; }
+    /// <summary>The instant embargoes were judged against; printed only when statements were given.</summary>
+    public required DateTimeOffset AsAt { get; init; }
+    public required string Council { get; init; }
+    public required string CouncilKey { get; init; }
+    public DateOnly? Published { get; init; }
+    public required string Headline { get; init; }
+    public required string Standfirst { get; init; }
+    public required SummaryJudgement? Overall { get; init; }
+    public required string OverallExplanation { get; init; }
+    public required IReadOnlyList<SummaryJudgement> Judgements { get; init; }
+    public required IReadOnlyList<SpreadItem> Spread { get; init; }
+    public required Trend Trend { get; init; }
+    public required NationalPicture Picture { get; init; }
+    public required IReadOnlyList<SourcedText> WhatNeedsToImprove { get; init; }
+    public required IReadOnlyList<SourcedText> Strengths { get; init; }
+    public required bool StatementsGiven { get; init; }
+    public required IReadOnlyList<StatementGroup> SectorResponse { get; init; }
+    public required NotesToEditors Notes { get; init; }
+
+    public IEnumerable<SummaryStatement> AllStatements => SectorResponse.SelectMany(g => g.Statements);
+}

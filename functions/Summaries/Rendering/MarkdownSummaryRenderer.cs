@@ -1,0 +1,82 @@
+using System.Text;
+using Publishing.Summaries.Model;
+using static Publishing.Summaries.Rendering.MarkdownText;
+
+namespace Publishing.Summaries.Rendering;
+
+/// <summary>Markdown (GitHub flavour). All report and statement text is escaped so it cannot add markup or links.</summary>
+public sealed class MarkdownSummaryRenderer : ISummaryRenderer
+{
+    public string Format => "markdown";
+    public string FileExtension => "md";
+
+    public string Render(PressSummary s)
+    {
+        var md = new StringBuilder();
+        void Line(string text = "") => md.Append(text).Append('\n');
+        void Bullets(IEnumerable<string> lines) { foreach (var l in lines) Line($"- {Escape(l)}"); }
+
+        Line($"# {Escape(s.Headline)}");
+        Line();
+        Line($"**{Escape(s.Standfirst)}**");
+        if (s.Version > 1) { Line(); Line($"*Version {s.Version}: {Escape(s.ChangeNote ?? "")}*"); }
+        Line();
+        Line("## Judgements");
+        Line();
+        Line($"Judgements in {Escape(s.Council)}'s report, in the report's order:");
+        Line();
+        Line("| Judgement | Grade | Page |");
+        Line("| --- | --- | --- |");
+        foreach (var j in s.Judgements) Line($"| {Escape(j.Label)} | {Escape(j.GradeWords)} | {j.Source.Page} |");
+        if (s.Overall is null) { Line(); Line(Escape(s.OverallExplanation)); }
+        Line();
+        Line("## Against the overall grade");
+        Line();
+        Bullets(SummarySections.SpreadLines(s));
+        Line();
+        Line("## Since the last inspection");
+        Line();
+        Bullets(SummarySections.TrendLines(s));
+        if (s.Trend.StatedInReport is { } stated)
+        {
+            Line();
+            Line($"> {Escape(stated.Text)} ({SummarySections.Page(stated.Source)})");
+        }
+        Line();
+        Line("## National and regional picture");
+        Line();
+        Bullets(SummarySections.PictureLines(s));
+        Findings("What needs to improve", s.WhatNeedsToImprove);
+        Findings("Strengths", s.Strengths);
+        Line();
+        Line("## Sector response");
+        Line();
+        if (!s.SectorResponse.Any(g => g.Statements.Count > 0)) { Line(SummarySections.NoStatements); Line(); }
+        foreach (var group in s.SectorResponse)
+        {
+            Line($"### {Escape(group.Title)}");
+            Line();
+            foreach (var st in group.Statements)
+            {
+                Line($"- **{Escape(SummarySections.StatementByline(st))}**" + (st.KeyQuote is { } q ? $": “{Escape(q)}”" : ""));
+                Line($"  {Escape(st.Text)}");
+                if (st.Link is { } link) Line($"  {Link("Full statement", link)}");
+            }
+            Line();
+        }
+        Line("## Notes to editors");
+        Line();
+        Bullets(SummarySections.NoteLines(s));
+        if (s.Notes.ReportLink is { } reportLink) Line($"- {Link("The full report", reportLink)}");
+        return md.ToString();
+
+        void Findings(string title, IReadOnlyList<SourcedText> items)
+        {
+            if (items.Count == 0) return;
+            Line();
+            Line($"## {title}");
+            Line();
+            foreach (var item in items) Line($"- {Escape(item.Text)} ({SummarySections.Page(item.Source)})");
+        }
+    }
+}

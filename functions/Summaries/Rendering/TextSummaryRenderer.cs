@@ -1,0 +1,61 @@
+using System.Text;
+using Publishing.Summaries.Model;
+
+namespace Publishing.Summaries.Rendering;
+
+/// <summary>Plain wire copy: no markup, wrapped at 72 columns, sections in capitals.</summary>
+public sealed class TextSummaryRenderer : ISummaryRenderer
+{
+    public const int Width = 72;
+
+    public string Format => "text";
+    public string FileExtension => "txt";
+
+    public string Render(PressSummary s)
+    {
+        var text = new StringBuilder();
+        void Para(string p) { foreach (var l in TextWrapper.Wrap(p, Width)) text.Append(l).Append('\n'); }
+        void Item(string p) { foreach (var l in TextWrapper.Wrap(p, Width, "  ", "- ")) text.Append(l).Append('\n'); }
+        void Heading(string h) => text.Append('\n').Append(h.ToUpperInvariant()).Append('\n');
+
+        Para(s.Headline);
+        text.Append('\n');
+        Para(s.Standfirst);
+        if (s.Version > 1) { text.Append('\n'); Para($"Version {s.Version}: {s.ChangeNote}"); }
+        Heading("Judgements");
+        foreach (var j in s.Judgements) Item($"{j.Label}: {j.GradeWords} ({SummarySections.Page(j.Source)})");
+        if (s.Overall is null) Para(s.OverallExplanation);
+        Heading("Against the overall grade");
+        foreach (var l in SummarySections.SpreadLines(s)) Item(l);
+        Heading("Since the last inspection");
+        foreach (var l in SummarySections.TrendLines(s)) Item(l);
+        if (s.Trend.StatedInReport is { } stated) Item($"The report says: \"{stated.Text}\" ({SummarySections.Page(stated.Source)})");
+        Heading("National and regional picture");
+        foreach (var l in SummarySections.PictureLines(s)) Item(l);
+        Findings("What needs to improve", s.WhatNeedsToImprove);
+        Findings("Strengths", s.Strengths);
+        Heading("Sector response");
+        if (!s.SectorResponse.Any(g => g.Statements.Count > 0)) Para(SummarySections.NoStatements);
+        foreach (var group in s.SectorResponse)
+        {
+            Para($"{group.Title}:");
+            foreach (var st in group.Statements)
+            {
+                Item(SummarySections.StatementByline(st) + (st.KeyQuote is { } q ? $": \"{q}\"" : ""));
+                foreach (var l in TextWrapper.Wrap(st.Text, Width, "  ", "  ")) text.Append(l).Append('\n');
+                if (st.Link is { } link) foreach (var l in TextWrapper.Wrap($"Full statement: {link}", Width, "  ", "  ")) text.Append(l).Append('\n');
+            }
+        }
+        Heading("Notes to editors");
+        foreach (var l in SummarySections.NoteLines(s)) Item(l);
+        if (s.Notes.ReportLink is { } reportLink) Item($"Full report: {reportLink}");
+        return text.ToString();
+
+        void Findings(string title, IReadOnlyList<SourcedText> items)
+        {
+            if (items.Count == 0) return;
+            Heading(title);
+            foreach (var item in items) Item($"{item.Text} ({SummarySections.Page(item.Source)})");
+        }
+    }
+}

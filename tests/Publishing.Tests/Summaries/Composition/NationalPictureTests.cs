@@ -1,0 +1,102 @@
+using Publishing.Reading.Model;
+using Publishing.Summaries.Model;
+using Publishing.Tests.Summaries.Context;
+
+namespace Publishing.Tests.Summaries.Composition;
+
+public class NationalPictureTests
+{
+    [SkippableTheory]
+    [InlineData("barnsley-2018-11-19.pdf")]
+    [InlineData("barnsley-2023-10-27.pdf")]
+    [InlineData("harrow-2025-03-04.pdf")]
+    public void Compose_ReportInTheData_CountsEachCouncilsLatestGradeAsAtPublication(string file)
+    {
+        Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
+        var report = SummaryFixtures.Corpus(file);
+        var asAt = report.PublicationDate!.Date;
+        var latest = IndependentOutcomes.LatestAsAt(asAt);
+        var regions = IndependentOutcomes.RegionByHistoryName();
+        var own = latest.Values.Single(r => r.Published == asAt && r.Name.Equals(SummaryFixtures.Row(file).LocalAuthority, StringComparison.OrdinalIgnoreCase));
+
+        var picture = SummaryFixtures.Compose(report, SummaryFixtures.WithOutcomes()).Picture;
+
+        Assert.Equal(PictureStatus.Available, picture.Status);
+        Assert.Equal(asAt, picture.AsAt);
+        Assert.Equal(latest.Count, picture.CouncilsCounted);
+        foreach (var count in picture.National)
+            Assert.Equal(latest.Values.Count(r => r.Overall == count.GradeWords), count.Councils);
+        Assert.Equal(regions[own.Name], picture.Region);
+        Assert.Equal(latest.Count, latest.Values.Count(r => regions.ContainsKey(r.Name)));
+        var regional = latest.Values.Where(r => regions[r.Name] == picture.Region).ToList();
+        Assert.Equal(regional.Count, picture.RegionCouncilsCounted);
+        foreach (var count in picture.Regional)
+            Assert.Equal(regional.Count(r => r.Overall == count.GradeWords), count.Councils);
+        Assert.Equal(own.Overall, picture.CouncilGrade!.Value.ToOfstedWords());
+        Assert.Contains($"one of {picture.National.Single(c => c.Grade == picture.CouncilGrade).Councils} councils with an overall grade of {own.Overall}", picture.Placement, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Compose_2019AgainstMarch2025_CountsDifferAsTheDataSay()
+    {
+        Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
+        var early = SummaryFixtures.Compose(SummaryFixtures.Corpus("barnsley-2018-11-19.pdf"), SummaryFixtures.WithOutcomes()).Picture;
+        var late = SummaryFixtures.Compose(SummaryFixtures.Corpus("harrow-2025-03-04.pdf"), SummaryFixtures.WithOutcomes()).Picture;
+
+        Assert.True(early.CouncilsCounted < late.CouncilsCounted, $"{early.CouncilsCounted} councils by Nov 2018, {late.CouncilsCounted} by Mar 2025");
+        Assert.NotEqual(early.National.Select(c => c.Councils), late.National.Select(c => c.Councils));
+        Assert.Equal(early.CouncilsCounted, early.National.Sum(c => c.Councils));
+    }
+
+    [SkippableFact]
+    public void Compose_2015SifReport_SaysThePictureIsUnavailableForThatDate()
+    {
+        Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
+        var summary = SummaryFixtures.Compose(SummaryFixtures.Corpus("kingston-upon-hull-2015-02-10.pdf"), SummaryFixtures.WithOutcomes());
+
+        Assert.Equal(PictureStatus.BeforeData, summary.Picture.Status);
+        Assert.Empty(summary.Picture.National);
+        foreach (var (format, output) in SummaryFixtures.RenderAll(summary))
+        {
+            Assert.Contains("unavailable as at 10 February 2015", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("councils nationally", output, StringComparison.Ordinal);
+        }
+    }
+
+    [SkippableFact]
+    public void Compose_2026ReportWithALaterReportRead_CountsItAndLeavesOutTheCouncilWithoutAnOverallGrade()
+    {
+        Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
+        var wandsworth = SummaryFixtures.Corpus("wandsworth-2026-05-18.pdf");
+        var summary = SummaryFixtures.Compose(SummaryFixtures.Corpus("trafford-2026-08-03.pdf"), SummaryFixtures.WithOutcomes(wandsworth));
+        var atDataEnd = IndependentOutcomes.LatestAsAt(new DateOnly(2026, 8, 3));
+
+        Assert.Equal(PictureStatus.Available, summary.Picture.Status);
+        Assert.Null(summary.Picture.CouncilGrade);
+        Assert.Equal(atDataEnd.Count - 1, summary.Picture.CouncilsCounted); // Trafford has no overall grade now
+        Assert.Contains(summary.Picture.Sources, s => s is { Kind: "pipeline-report", ReportId: "wandsworth-2026-05-18" });
+        Assert.Contains("1 later report(s) the pipeline has read", summary.Picture.Explanation, StringComparison.Ordinal);
+        Assert.Contains("no overall grade", summary.Picture.Placement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_NoOutcomesData_SaysNationalContextIsNotConfigured()
+    {
+        var summary = SummaryFixtures.Compose(SummaryFixtures.Sample());
+
+        Assert.Equal(PictureStatus.NotConfigured, summary.Picture.Status);
+        Assert.All(SummaryFixtures.RenderAll(summary).Values, output => Assert.Contains("National context is not configured", output, StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void Compose_FictionalCouncil_IsNotPlacedButOthersAreCounted()
+    {
+        Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
+        var picture = SummaryFixtures.Compose(SummaryFixtures.Sample(), SummaryFixtures.WithOutcomes()).Picture;
+
+        Assert.Equal(PictureStatus.Available, picture.Status);
+        Assert.Null(picture.Region);
+        Assert.Equal(IndependentOutcomes.LatestAsAt(new DateOnly(2025, 11, 14)).Count, picture.CouncilsCounted);
+        Assert.Contains("not in Ofsted's list of councils", picture.Placement, StringComparison.Ordinal);
+    }
+}
