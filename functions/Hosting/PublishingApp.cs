@@ -52,6 +52,9 @@ public static class PublishingApp
         services.AddSingleton<ReportBlobSource>();
         services.AddSingleton<ReportArrival>();
         services.AddSingleton<QueueStepRunner>();
+        services.AddSingleton<SummaryVersionStore>();
+        services.AddSingleton<SummaryContextSource>();
+        services.AddSingleton<IQueueStep, ComposeSummaryStep>();
         services.AddSingleton<StorageOutageFilter>();
         services.AddPublishingTelemetry();
         configure?.Invoke(services);
@@ -67,6 +70,7 @@ public static class PublishingApp
         var app = builder.Build();
         app.MapGet("/", () => Results.Text("publishing handler ready"));
         app.MapStatements();
+        app.MapSummaries();
         app.MapHealth();
         app.MapInvocations(app.Services.GetServices<IQueueStep>());
         return app;

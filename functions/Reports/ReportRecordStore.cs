@@ -26,6 +26,27 @@ public sealed class ReportRecordStore(PublishingStorage storage)
         return latest is null ? null : await DownloadAsync<ReportRecord>(_records, latest, cancellationToken);
     }
 
+    /// <summary>The latest record of every report, read once per revision and then served from memory (revisions never change).</summary>
+    public async Task<IReadOnlyList<ReportRecord>> ListLatestAsync(CancellationToken cancellationToken = default)
+    {
+        var latest = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var item in _records.GetBlobsAsync(cancellationToken: cancellationToken))
+        {
+            var id = item.Name.Split('/')[0];
+            if (!latest.TryGetValue(id, out var name) || string.CompareOrdinal(item.Name, name) > 0) latest[id] = item.Name;
+        }
+        var records = new List<ReportRecord>();
+        foreach (var name in latest.Values.Order(StringComparer.Ordinal))
+        {
+            if (!_cache.TryGetValue(name, out var record))
+                _cache[name] = record = await DownloadAsync<ReportRecord>(_records, name, cancellationToken);
+            records.Add(record);
+        }
+        return records;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ReportRecord> _cache = new(StringComparer.Ordinal);
+
     public async Task<IReadOnlyList<string>> ListReportIdsAsync(CancellationToken cancellationToken = default)
     {
         var ids = new SortedSet<string>(StringComparer.Ordinal);

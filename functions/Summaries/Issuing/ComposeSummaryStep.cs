@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Logging;
+using Publishing.Hosting.Queues;
+using Publishing.Hosting.Telemetry;
+using Publishing.Reports;
+using Publishing.Statements.Classification;
+using Publishing.Statements.Storage;
+using Publishing.Storage;
+using Publishing.Summaries.Composition;
+using Publishing.Summaries.Model;
+using Publishing.Summaries.Rendering;
+using Publishing.Summaries.Versioning;
+
+namespace Publishing.Summaries.Issuing;
+
+/// <summary>
+/// Composes a report's summary from its record and every statement held for it, and issues a new version only if
+/// the content changed, so a repeated or retried message issues nothing twice. Then queues the latest version for
+/// publishing (publishing is idempotent per version) and, if a statement is still under embargo, queues itself for
+/// the moment the next embargo lifts.
+/// </summary>
+public sealed class ComposeSummaryStep(
+    ReportRecordStore records, StatementStore statements, StatementLabeller labeller, SummaryContextSource contexts,
+    SummaryVersionStore versions, ComposeQueue composeQueue, PublishingStorage storage, TimeProvider time, ILogger<ComposeSummaryStep> logger) : IQueueStep
+{
+    public string FunctionName => "ComposeSummary";
+    public string QueueName(StorageNames names) => names.ComposeQueue;
+
+    public async Task HandleAsync(string message, QueueDelivery delivery, CancellationToken cancellationToken)
+    {
+        var request = ComposeRequest.Parse(message);
+        var record = await records.GetLatestAsync(request.ReportId, cancellationToken);
+        if (record is null)
+        {
+            logger.LogInformation("No report {ReportId} yet; its statements are held until it lands", request.ReportId);
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var held = await labeller.LabelAllAsync(await statements.ListForReportAsync(request.ReportId, cancellationToken), cancellationToken);
+        var context = await contexts.ForAsync(request.ReportId, cancellationToken);
+        var composed = new SummaryComposer(context).Compose(record.Report, held, now);
+        var previous = await versions.GetLatestAsync(request.ReportId, cancellationToken);
+
+        var issued = previous;
+        if (previous is null || !SameContent(previous, composed))
+        {
+            var next = SummaryChanges.NextVersion(previous, composed);
+            if (await versions.TryAddAsync(next, cancellationToken))
+            {
+                issued = next;
+                PipelineTelemetry.SummariesIssued.Add(1);
+                logger.LogInformation("Issued summary {ReportId} v{Version} ({Reason}): {Change}", next.ReportId, next.Version, request.Reason, next.ChangeNote);
+            }
+            else
+            {
+                throw new InvalidOperationException($"Summary {next.ReportId} v{next.Version} was issued concurrently; composing again.");
+            }
+        }
+        else
+        {
+            logger.LogInformation("Summary {ReportId} v{Version} is unchanged ({Reason})", previous.ReportId, previous.Version, request.Reason);
+        }
+
+        await storage.Queue(storage.Names.PublishQueue).SendMessageAsync(new PublishRequest(issued!.ReportId, issued.Version).ToJson(), cancellationToken);
+        var nextEmbargo = held.Where(s => !s.Withdrawn && s.EmbargoUntil > now).Select(s => s.EmbargoUntil!.Value).DefaultIfEmpty().Min();
+        if (nextEmbargo != default)
+            await composeQueue.ScheduleAsync(request.ReportId, "embargo lifts", nextEmbargo, cancellationToken);
+    }
+
+    /// <summary>Equal apart from version bookkeeping and the composition time.</summary>
+    private static bool SameContent(PressSummary previous, PressSummary composed)
+    {
+        var renderer = new JsonSummaryRenderer();
+        static PressSummary Neutral(PressSummary s) => s with { Version = 0, ChangeNote = null, AsAt = default };
+        return renderer.Render(Neutral(previous)) == renderer.Render(Neutral(composed));
+    }
+}
