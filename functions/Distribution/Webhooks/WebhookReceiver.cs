@@ -37,7 +37,8 @@ public sealed class WebhookReceiver
 
     public WebhookVerification Verify(IEnumerable<KeyValuePair<string, string>> headers, string body)
     {
-        var map = headers.ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
+        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in headers) map.TryAdd(name, value);
         return Verify(name => map.GetValueOrDefault(name), Encoding.UTF8.GetBytes(body));
     }
 

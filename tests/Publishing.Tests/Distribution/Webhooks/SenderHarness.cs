@@ -8,11 +8,12 @@ namespace Publishing.Tests.Distribution.Webhooks;
 /// <summary>A <see cref="WebhookSender"/> wired to in-memory stores and a loopback-permitting HTTP client.</summary>
 internal sealed class SenderHarness : IDisposable
 {
-    private readonly HttpClient _http = GuardedConnect.CreateClient(new WebhookUrlOptions { AllowLoopbackHttp = true });
+    private readonly HttpClient _http;
     private readonly List<Subscription> _subscriptions = [];
 
-    public SenderHarness(TimeProvider time, WebhookSenderOptions? options = null)
+    public SenderHarness(TimeProvider time, WebhookSenderOptions? options = null, bool allowLoopback = true)
     {
+        _http = GuardedConnect.CreateClient(new WebhookUrlOptions { AllowLoopbackHttp = allowLoopback });
         Time = time;
         Options = options ?? Fast();
         Protector = new SecretProtector(new SecretProtectionOptions { SecretProtectionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) });

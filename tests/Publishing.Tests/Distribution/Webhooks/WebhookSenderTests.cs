@@ -150,6 +150,20 @@ public class WebhookSenderTests
     }
 
     [Fact]
+    public async Task DeliverAsync_ProductionClient_RefusesLoopbackTargetAtConnectTime()
+    {
+        using var harness = new SenderHarness(TimeProvider.System, allowLoopback: false);
+        await using var receiver = await LoopbackReceiver.StartAsync();
+        var (subscription, _) = harness.Subscribe(receiver.Url);
+
+        var result = await harness.Sender.DeliverAsync(WebhookDelivery.For(subscription, SenderHarness.Entry()), 1);
+
+        Assert.Equal(AttemptOutcome.TransportError, result.Attempt!.Outcome);
+        Assert.Contains("127.0.0.1: it is a loopback address", result.Attempt.Detail);
+        Assert.Empty(receiver.Requests);
+    }
+
+    [Fact]
     public async Task DeliverAsync_Gone_DisablesSubscriptionAndStopsFurtherDeliveries()
     {
         using var harness = new SenderHarness(TimeProvider.System);
