@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Publishing.Distribution.Feeds;
+
+/// <summary>
+/// Maps <c>GET/HEAD {prefix}/{slice}.atom|json</c> and <c>{prefix}/{slice}/page-{n}.atom|json</c>: renders the page as
+/// it reads now (injected clock, so embargoes lift on time) and answers with validators, caching and 304.
+/// </summary>
+public static class FeedEndpoints
+{
+    public static RouteGroupBuilder MapFeeds(this IEndpointRouteBuilder routes, IFeedEntrySource source, FeedOptions options, TimeProvider time, string prefix = "/feeds")
+    {
+        var renderer = new FeedRenderer(options);
+        var group = routes.MapGroup(prefix);
+        group.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], async (string path, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            if (!FeedAddress.TryParse(path, out var address))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+            var entries = await source.GetEntriesAsync(cancellationToken);
+            var document = renderer.Render(entries, address, time.GetUtcNow());
+            if (document is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+            await FeedHttpResponse.WriteAsync(context, document, options.CacheFor, cancellationToken);
+        });
+        return group;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Publishing.Distribution.Feeds;
+
+public enum FeedSliceKind
+{
+    All,
+    Council,
+    Region,
+    Grade,
+}

@@ -1,0 +1,32 @@
+using Publishing.Distribution.Feeds;
+
+namespace Publishing.Distribution.Subscriptions;
+
+/// <summary>
+/// GOV.UK-style matching: every key that is given must match, and within a key any one value is enough. An empty
+/// list means the key is not given. Councils are council keys, regions and grades are slugs
+/// (<see cref="Slug.From"/>); <see cref="FeedSlice.NoGrade"/> matches summaries without an overall grade.
+/// </summary>
+public sealed record SubscriptionFilter
+{
+    public IReadOnlyList<string> Councils { get; init; } = [];
+    public IReadOnlyList<string> Regions { get; init; } = [];
+    public IReadOnlyList<string> Grades { get; init; } = [];
+    public IssueFilter Issues { get; init; } = IssueFilter.FirstAndReissues;
+
+    public static SubscriptionFilter Everything { get; } = new();
+
+    public bool Matches(FeedEntry entry) =>
+        AnyOf(Councils, entry.CouncilKey)
+        && AnyOf(Regions, entry.RegionSlug)
+        && AnyOf(Grades, entry.GradeSlug ?? FeedSlice.NoGrade)
+        && Issues switch
+        {
+            IssueFilter.FirstIssueOnly => !entry.IsReissue,
+            IssueFilter.ReissuesOnly => entry.IsReissue,
+            _ => true,
+        };
+
+    private static bool AnyOf(IReadOnlyList<string> wanted, string actual) =>
+        wanted.Count == 0 || wanted.Contains(actual, StringComparer.Ordinal);
+}

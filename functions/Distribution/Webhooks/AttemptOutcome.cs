@@ -1,0 +1,11 @@
+namespace Publishing.Distribution.Webhooks;
+
+public enum AttemptOutcome
+{
+    Accepted,
+    Rejected,
+    Gone,
+    Timeout,
+    TransportError,
+    CircuitOpen,
+}
