@@ -39,6 +39,8 @@ internal static class ServeCommand
             OutcomesDirectory = arguments.Get("--outcomes") ?? Environment.GetEnvironmentVariable("PUBLISHING_OUTCOMES"),
             PublicBaseUrl = new Uri(Environment.GetEnvironmentVariable("PUBLISHING_PUBLIC_URL") ?? $"http://{host}:{portNumber}/"),
             JsonLogs = arguments.Has("--json-logs") || underHost,
+            SecretProtectionKey = Environment.GetEnvironmentVariable("PUBLISHING_SECRET_PROTECTION_KEY") ?? (underHost ? null : LocalState.SecretProtectionKey()),
+            AllowLoopbackWebhooks = !underHost,
         };
 
         var app = PublishingApp.Build(options);

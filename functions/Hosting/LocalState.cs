@@ -18,6 +18,18 @@ public static class LocalState
         File.WriteAllText(ConnectionFile(baseDirectory), connectionString);
     }
 
+    /// <summary>The key that seals webhook secrets on this machine, created on first use (local runs only).</summary>
+    public static string SecretProtectionKey(string? baseDirectory = null)
+    {
+        var file = Path.Combine(Root(baseDirectory), "secret-protection.key");
+        if (File.Exists(file)) return File.ReadAllText(file).Trim();
+        Directory.CreateDirectory(Root(baseDirectory));
+        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        File.WriteAllText(file, key);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        return key;
+    }
+
     public static string? EmulatorConnection(string? baseDirectory = null) =>
         File.Exists(ConnectionFile(baseDirectory)) ? File.ReadAllText(ConnectionFile(baseDirectory)).Trim() : null;
 }

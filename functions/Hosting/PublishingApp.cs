@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Publishing.Distribution.Feeds;
+using Publishing.Distribution.Stored;
+using Publishing.Distribution.Subscriptions;
 using Publishing.Hosting.Health;
 using Publishing.Hosting.Http;
 using Publishing.Hosting.Invocations;
@@ -55,6 +58,7 @@ public static class PublishingApp
         services.AddSingleton<SummaryVersionStore>();
         services.AddSingleton<SummaryContextSource>();
         services.AddSingleton<IQueueStep, ComposeSummaryStep>();
+        DistributionServices.Add(services, options);
         services.AddSingleton<StorageOutageFilter>();
         services.AddPublishingTelemetry();
         configure?.Invoke(services);
@@ -71,6 +75,9 @@ public static class PublishingApp
         app.MapGet("/", () => Results.Text("publishing handler ready"));
         app.MapStatements();
         app.MapSummaries();
+        app.MapReports();
+        app.MapSubscriptions();
+        app.MapFeeds(app.Services.GetRequiredService<StoredFeedEntries>(), app.Services.GetRequiredService<FeedOptions>(), options.Time, "/api/feeds");
         app.MapHealth();
         app.MapInvocations(app.Services.GetServices<IQueueStep>());
         return app;

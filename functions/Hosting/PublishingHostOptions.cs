@@ -21,6 +21,12 @@ public sealed record PublishingHostOptions
     public Uri PublicBaseUrl { get; init; } = new("http://localhost:7071/");
     public RateLimitOptions RateLimit { get; init; } = new();
     public TimeProvider Time { get; init; } = TimeProvider.System;
+    /// <summary>Base64 of 32 bytes that seals webhook secrets at rest (a Key Vault reference in Azure). Never committed.</summary>
+    public string? SecretProtectionKey { get; init; }
+    /// <summary>Local runs and tests only: let subscriptions name http:// and loopback webhook receivers.</summary>
+    public bool AllowLoopbackWebhooks { get; init; }
+    public Distribution.Webhooks.WebhookSenderOptions Webhooks { get; init; } = new();
+
     /// <summary>Log as JSON lines (one object per event, scopes included) rather than plain text.</summary>
     public bool JsonLogs { get; init; }
 }

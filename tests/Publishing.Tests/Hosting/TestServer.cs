@@ -39,6 +39,8 @@ public sealed class TestServer : IAsyncDisposable
             Urls = [$"http://127.0.0.1:{port}"],
             PublicBaseUrl = new Uri($"http://127.0.0.1:{port}/"),
             Time = time,
+            SecretProtectionKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            AllowLoopbackWebhooks = true,
         };
         options = adjust?.Invoke(options) ?? options;
         var app = PublishingApp.Build(options, configure);

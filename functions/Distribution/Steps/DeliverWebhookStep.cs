@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Logging;
+using Publishing.Distribution.Webhooks;
+using Publishing.Hosting.Queues;
+using Publishing.Storage;
+
+namespace Publishing.Distribution.Steps;
+
+/// <summary>
+/// Makes one delivery attempt per queue message. A retry is a new message, invisible until the backoff (or the
+/// receiver's Retry-After) has passed, so a restart between attempts loses nothing; the sender's delivery record
+/// makes a repeated message a no-op once the delivery has finished.
+/// </summary>
+public sealed class DeliverWebhookStep(WebhookSender sender, PublishingStorage storage, ILogger<DeliverWebhookStep> logger) : IQueueStep
+{
+    public string FunctionName => "DeliverWebhook";
+    public string QueueName(StorageNames names) => names.DeliverQueue;
+
+    public async Task HandleAsync(string message, QueueDelivery delivery, CancellationToken cancellationToken)
+    {
+        var work = DeliveryMessage.Parse(message);
+        var result = await sender.DeliverAsync(work.Delivery, work.Attempt, cancellationToken);
+        if (result.ShouldRetry)
+        {
+            await storage.Queue(storage.Names.DeliverQueue).SendMessageAsync(
+                new DeliveryMessage(work.Delivery, result.NextAttemptNumber!.Value).ToJson(), result.NextVisibleIn, cancellationToken: cancellationToken);
+        }
+        logger.LogInformation("Webhook {Delivery} attempt {Attempt}: {Status} ({Detail})", work.Delivery.MessageId, work.Attempt, result.Status, result.Detail);
+    }
+}

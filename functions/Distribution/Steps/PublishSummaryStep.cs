@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging;
+using Publishing.Distribution.Feeds;
+using Publishing.Distribution.Stored;
+using Publishing.Distribution.Webhooks;
+using Publishing.Hosting.Queues;
+using Publishing.Storage;
+using Publishing.Summaries.Issuing;
+
+namespace Publishing.Distribution.Steps;
+
+/// <summary>
+/// Publishes a summary version: rewrites the static feed blobs of every slice it appears in (so a CDN can serve
+/// them), then queues one webhook delivery per matching subscription. Deliveries are keyed on (subscription,
+/// entry, version), so running this twice sends nothing twice.
+/// </summary>
+public sealed class PublishSummaryStep(
+    StoredFeedEntries entries, FeedOptions feedOptions, TableSubscriptionStore subscriptions, PublishingStorage storage,
+    TimeProvider time, ILogger<PublishSummaryStep> logger) : IQueueStep
+{
+    public string FunctionName => "PublishSummary";
+    public string QueueName(StorageNames names) => names.PublishQueue;
+
+    public async Task HandleAsync(string message, QueueDelivery delivery, CancellationToken cancellationToken)
+    {
+        var request = PublishRequest.Parse(message);
+        var entry = await entries.GetAsync(request.ReportId, request.Version, cancellationToken)
+            ?? throw new InvalidOperationException($"Summary {request.ReportId} v{request.Version} is not stored.");
+        var now = time.GetUtcNow();
+
+        var all = await entries.GetEntriesAsync(cancellationToken);
+        var renderer = new FeedRenderer(feedOptions);
+        var feeds = storage.Container(storage.Names.Feeds);
+        var written = 0;
+        foreach (var slice in SlicesOf(entry))
+            foreach (var format in new[] { FeedFormat.Atom, FeedFormat.Json })
+                for (var page = 1; renderer.Render(all, new FeedAddress(slice, format, page), now) is { } document; page++)
+                {
+                    await feeds.GetBlobClient(new FeedAddress(slice, format, page).RelativePath.Replace("feeds/", "", StringComparison.Ordinal))
+                        .UploadAsync(BinaryData.FromBytes(document.Content), new Azure.Storage.Blobs.Models.BlobUploadOptions
+                        {
+                            HttpHeaders = new Azure.Storage.Blobs.Models.BlobHttpHeaders { ContentType = document.ContentType, CacheControl = "public, max-age=300" },
+                        }, cancellationToken);
+                    written++;
+                }
+
+        var planned = DeliveryPlanner.Webhooks(entry, await subscriptions.ListAsync(cancellationToken), now);
+        var queue = storage.Queue(storage.Names.DeliverQueue);
+        foreach (var webhook in planned)
+            await queue.SendMessageAsync(new DeliveryMessage(webhook, 1).ToJson(), cancellationToken);
+        logger.LogInformation("Published {ReportId} v{Version}: {Pages} feed pages written, {Deliveries} webhook deliveries queued",
+            request.ReportId, request.Version, written, planned.Count);
+    }
+
+    private static IEnumerable<FeedSlice> SlicesOf(FeedEntry entry)
+    {
+        yield return FeedSlice.All;
+        yield return FeedSlice.Council(entry.CouncilKey);
+        yield return FeedSlice.Region(entry.RegionSlug);
+        yield return FeedSlice.Grade(entry.GradeSlug ?? FeedSlice.NoGrade);
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using Publishing.Distribution.Feeds;
+using Publishing.Distribution.Steps;
+using Publishing.Distribution.Stored;
+using Publishing.Distribution.Subscriptions;
+using Publishing.Distribution.Webhooks;
+using Publishing.Hosting.Queues;
+
+namespace Publishing.Hosting;
+
+/// <summary>Feeds, subscriptions and webhook delivery, on the app's storage.</summary>
+internal static class DistributionServices
+{
+    public static void Add(IServiceCollection services, PublishingHostOptions options)
+    {
+        services.AddSingleton(new FeedOptions { BaseUri = new Uri(options.PublicBaseUrl, "api/") });
+        services.AddSingleton<StoredFeedEntries>();
+        services.AddSingleton<TableSubscriptionStore>();
+        services.AddSingleton<ISubscriptionDirectory>(s => s.GetRequiredService<TableSubscriptionStore>());
+        services.AddSingleton<BlobDeliveryStore>();
+        services.AddSingleton<IDeliveryStore>(s => s.GetRequiredService<BlobDeliveryStore>());
+        services.AddSingleton(new SecretProtectionOptions { SecretProtectionKey = options.SecretProtectionKey });
+        services.AddSingleton<SecretProtector>();
+        services.AddSingleton(options.Webhooks);
+        services.AddSingleton(new WebhookUrlOptions { AllowLoopbackHttp = options.AllowLoopbackWebhooks });
+        services.AddSingleton(s => new WebhookUrlValidator(s.GetRequiredService<WebhookUrlOptions>()));
+        services.AddSingleton<SubscriptionFactory>();
+        services.AddSingleton<EndpointCircuitBreakers>();
+        services.AddSingleton(s => new RetryBackoff(s.GetRequiredService<WebhookSenderOptions>()));
+        services.AddSingleton(s => new WebhookSender(
+            GuardedConnect.CreateClient(s.GetRequiredService<WebhookUrlOptions>()),
+            s.GetRequiredService<ISubscriptionDirectory>(), s.GetRequiredService<IDeliveryStore>(), s.GetRequiredService<SecretProtector>(),
+            s.GetRequiredService<EndpointCircuitBreakers>(), s.GetRequiredService<RetryBackoff>(), s.GetRequiredService<WebhookSenderOptions>(),
+            s.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IQueueStep, PublishSummaryStep>();
+        services.AddSingleton<IQueueStep, DeliverWebhookStep>();
+    }
+}
