@@ -12,7 +12,7 @@ internal static class CommandLine
             "read" => Task.FromResult(ReadCommand.Run(rest)),
             "summarize" => Task.FromResult(SummarizeCommand.Run(rest)),
             "layout" => Task.FromResult(LayoutCommand.Run(rest)),
-            "classify" => Task.FromResult(ClassifyCommand.Run(rest)),
+            "classify" => ClassifyCommand.RunAsync(rest),
             "--help" or "-h" or "help" => Task.FromResult(Usage(0)),
             _ => Task.FromResult(Usage()),
         };
@@ -26,6 +26,7 @@ internal static class CommandLine
               read --dir <folder>            read every PDF in a folder: one JSON line per file
               summarize <report.pdf>         print a plain summary of the report
               classify [--councils csv]      classify statements given as JSON lines on stdin
+                                 (Azure AI Language + local rules when PUBLISHING_LANGUAGE_ENDPOINT is set)
               layout <report.pdf> [page]     print the positioned lines the reader sees
             """);
         return code;
