@@ -52,6 +52,7 @@ public sealed class FallbackStatementClassifier : IStatementClassifier
         BrokenCircuitException => "circuit open",
         TimeoutRejectedException timeout => $"timed out after {timeout.Timeout.TotalSeconds:0.###} s",
         RequestFailedException { Status: 429 } => "throttled (429)",
+        RequestFailedException { InnerException: System.Text.Json.JsonException } => "returned an unreadable answer (not the documented JSON)",
         RequestFailedException { Status: 0 } failed => $"unreachable ({failed.InnerException?.GetType().Name ?? "no response"})",
         RequestFailedException failed => $"failed (HTTP {failed.Status}{(string.IsNullOrEmpty(failed.ErrorCode) ? string.Empty : ", " + failed.ErrorCode)})",
         _ => $"failed ({exception.GetType().Name})",

@@ -26,7 +26,7 @@ public sealed record LanguageSignals(
 
             if (Errors.Count > 0)
             {
-                notes.Add($"the service rejected {Errors.Count} document result(s) ({string.Join(", ", Errors.Select(e => e.Error.Code).Distinct())})");
+                notes.Add($"the service rejected {Errors.Count} document result(s) ({string.Join(", ", Errors.Select(e => e.Error.Innererror?.Code ?? e.Error.Code).Distinct())})");
             }
 
             return notes.Count == 0 ? string.Empty : $" Note: {string.Join("; ", notes)}.";
