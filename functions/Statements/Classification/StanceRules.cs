@@ -47,7 +47,7 @@ public static partial class StanceRules
         S("welcome", 1.5, 1, @"\bwelcom(?:e|es|ed|ing)\b"),
         S("endorse", 1.5, 1.5, @"\bendors(?:e|es|ed|ing)\b"),
         S("delighted", 1.5, 0, @"\b(?:delighted|thrilled|overjoyed)\b"),
-        S("pleased", 1, 1, @"\b(?:pleased|proud|glad|heartened)\b"),
+        S("pleased", 1, 1, @"\b(?:pleased|proud|glad|heartened|gratified)\b"),
         S("good news", 1, 0, @"\b(?:great|good|welcome|fantastic|excellent|brilliant)\s+news\b"),
         S("good to see", 1, 0, @"\b(?:good|great|encouraging|heartening|right|pleasing)\s+to\s+see\b"),
         S("recognise", 1, 1.5, @"\brecogni[sz](?:e|es|ed|ing|tion)\b"),
@@ -58,6 +58,15 @@ public static partial class StanceRules
         S("right approach", 1, 1, @"\bright\s+(?:approach|questions|conclusions?|call|decision|judgement|judgment|thing|focus|areas?)\b"),
         S("fair", 1, 1.5, @"\bfair\b(?!\s+(?:pay|wages?|share|deal\s+for\s+staff))"),
         S("quality adjective", 1, 1.5, @"\b(?:credible|balanced|proportionate|meaningful|justified|reasonable|sound|robust|rigorous|thorough|helpful|useful|valuable|insightful|constructive|evidence-based|fit\s+for\s+purpose|accurate(?:ly)?|measured|well-evidenced)\b"),
+        S("evaluative praise", 1, 1.5, @"(?<!\bto\s+be\s)\bhonest(?:ly)?\b|\bcarefully\s+(?:evidenced|argued|conducted|written|reasoned|judged|balanced|researched)\b|\b(?:candid|frank|searching|forensic|precise(?:ly)?|perceptive|astute|objective|impartial|even-handed|fair-minded|well-founded|well-judged|warranted|merited|respectful|courteous|spot[-\s]on)\b"),
+        S("accurate account", 0.5, 0.5, @"\b(?:honest|accurate|fair|true|truthful|balanced|candid|frank|clear-eyed|realistic|faithful|precise)\s+(?:account|picture|assessment|reflection|description|portrait|appraisal|summary|verdict|view)\b"),
+        S("acknowledge", 1, 1, @"\b(?:we|i|the\s+council)\s+(?:\w+\s+)?acknowledg(?:e|es|ed)\b|\backnowledg(?:e|es|ed|ing)\s+(?:the\s+|its\s+|these\s+|their\s+|all\s+|every\s+)?(?:findings|failings|failures|weaknesses|shortcomings|concerns|criticisms?|conclusions|report|problems|mistakes)\b"),
+        S("take on board", 1.5, 0, @"\b(?:take|takes|taking|took|taken)\s+(?:\w+\s+){0,3}on\s+board\b|\blearn(?:s|ed|t|ing)?\s+(?:the\s+)?(?:lessons?\s+)?from\b|\bheed(?:s|ed|ing)?\b|\bembrac(?:e|es|ed|ing)\b|\bimplement(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:recommendations|findings|actions)\b|\bback(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:recommendations|findings|conclusions|report|verdict|judgement|judgment)\b"),
+        S("no denying", 1.5, 0, @"\bno\s+(?:getting\s+away\s+from|denying|escaping|arguing\s+with)\b|\b(?:cannot|can't|can\u2019t|won't|will\s+not|would\s+not|wouldn't|could\s+not|couldn't)\s+(?:deny|quarrel|argue)\b|\bundeniabl\w*|\b(?:hard|home|uncomfortable)\s+truths?\b"),
+        S("let down", 1.5, 0, @"\b(?:we|i|the\s+council|this\s+council|our\s+services?)\s+(?:have\s+|has\s+|had\s+)?(?:let\s+(?:\w+\s+){0,3}down|failed\s+(?:\w+\s+){0,2}(?:children|families|young\s+people))\b"),
+        S("vindicated", 1.5, 0, @"\bvindicat\w*|\bproud\s+(?:day|moment)\b|\bwell[-\s]earned\b|\bhard[-\s]won\b|\bexemplary\b|\bmodel\s+of\b|\bgold\s+standard\b"),
+        S("inspection matters", 1.5, 1, @"\b(?:inspection|inspections|scrutiny|the\s+inspectorate|ofsted|regulation|independent\s+oversight)\s+(?:\w+\s+){0,2}(?:matters?|is\s+(?:vital|essential|important|crucial|necessary|indispensable)|has\s+a\s+(?:vital|crucial|important|key|proper|necessary)\s+(?:place|role|part))\b"),
+        S("got it right", 1.5, 1.5, @"\b(?:got|get|gets|getting)\s+(?:it|this|that|things)\s+(?:\w+\s+)?right\b|\bhits?\s+the\s+nail\b|\bon\s+the\s+money\b|\bheart\s+of\s+the\s+matter\b"),
         S("value", 1, 1, @"\bvalu(?:e|es|ed)\b"),
         S("respect", 1, 1, @"(?<!\bin\s)\brespect(?:s|ed)?\b(?!\s+of\b)"),
         S("support inspection", 1, 1.5, @"\bsupport(?:s|ed)?\s+(?:the\s+|its\s+|their\s+|independent\s+|this\s+|external\s+)?(?:inspection|findings|judgements?|report|framework|scrutiny|ofsted|inspectors|conclusions|recommendations)\b"),
@@ -114,11 +123,22 @@ public static partial class StanceRules
         C("reservations", 1, 0, @"\b(?:reservations|misgivings|doubts|qualms)\b|\bconcerns?\s+(?:about|over|with|regarding)\b"),
         C("makes things worse", 1, 0, @"\bmak(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:harder|worse|more\s+difficult)\b|\bpunish\w*|\bscapegoat\w*"),
         C("wrong", 1.5, 1, @"\b(?:judgements?|judgments?|verdict|rating|grade|report|findings?|conclusions?|inspection|inspectors|ofsted|it|this|that|they)\s+(?:is|was|are|were)\s+(?:simply\s+|just\s+|plainly\s+|completely\s+|totally\s+|fundamentally\s+|quite\s+)?wrong\b|\bgot\s+(?:it|this|that)\s+(?:badly\s+|completely\s+)?wrong\b|\bwrong\s+(?:judgement|judgment|call|conclusion|grade|rating)\b"),
+        C("factual errors", 1.5, 0, @"\berrors?\s+of\s+fact\b|\bfactual(?:ly)?\s+(?:errors?|inaccura\w*|mistakes?|wrong)\b|\b(?:riddled|littered)\s+with\b|\bfull\s+of\s+(?:errors|mistakes|inaccuracies)\b|\bmisrepresent\w*|\bmischaracteri[sz]\w*|\bmisjudg\w*|\bmisread\w*"),
+        C("prejudged", 2, 0, @"\bpre-?determined\b|\bpre-?judged?\b|\bforegone\s+conclusion\b|\bmade\s+up\s+(?:their|its|his|her)\s+minds?\b|\b(?:reached|decided|formed)\s+(?:\w+\s+){0,3}before\s+(?:they|it|he|she)\s+(?:arrived|came|started|began)\b|\bcherry-?pick\w*|\bswept\s+in\b|\bparachuted\s+in\b|\bflying\s+visit\b"),
+        C("thin evidence", 1.5, 0, @"\bhandful\s+of\s+(?:cases|files|interviews|conversations|visits|families|children)\b|\bsmall\s+sample\b|\brests?\s+on\s+(?:a\s+|one\s+)?(?:handful|few|small|single|thin)\b|\bno\s+examples\b|\bunsupported\b|\bunsubstantiated\b|\b(?:little|no|scant|insufficient)\s+weight\b|\bbarely\s+mention\w*|\bno\s+mention\s+of\b"),
+        C("harsh words", 1.5, 0.5, @"\b(?:lazy|sloppy|careless|slapdash|unprofessional|ill-informed|uninformed|unsound|unjustified|unwarranted|unfounded|baseless|erratic|unpredictable|capricious|insulting|humiliat\w*|witch-?hunt|name\s+and\s+shame|naming\s+and\s+shaming)\b"),
+        C("formal challenge", 1.5, 0, @"\b(?:lodged|lodge|lodging|made|submitted|submit|filed|raised)\s+(?:a\s+|an\s+)?(?:formal\s+)?(?:challenge|complaint|appeal|objection)\b|\bchalleng(?:e|ing)\s+(?:the\s+)?(?:outcome|grade|rating|verdict|findings|judgement|judgment)\b|\bseek(?:ing)?\s+(?:a\s+)?(?:judicial\s+)?review\b"),
+        C("does nothing", 1.5, 0, @"\b(?:does|do|did|will|would|achieves?|achieved|offers?)\s+(?:\w+\s+)?nothing\s+(?:for|to)\b|\bserves?\s+no\s+(?:useful\s+)?purpose\b|\bwhat\s+purpose\b|\bof\s+no\s+(?:use|value|help)\b"),
+        C("drives staff away", 1.5, 0, @"\bdri(?:ve|ves|ving|ven|ove)\s+(?:\w+\s+){0,3}(?:away|out\s+of\s+the\s+profession)\b|\bhurts?\s+(?:the\s+|our\s+)?(?:very\s+)?(?:staff|social\s+workers|workforce|morale|recruitment|children|families)\b"),
+        C("process over practice", 1.5, 0, @"\b(?:rewards?|values?|prioriti[sz]\w*|favours?|privileg\w*)\s+(?:\w+\s+){0,2}(?:paperwork|process|compliance|procedure|form-filling|data)\s+over\b|\b(?:paperwork|process|compliance|procedure)\s+over\s+(?:practice|people|children|outcomes|substance)\b|\btick\s+(?:every|each|all\s+the|the\s+right)\s+box(?:es)?\b|\bform\s+over\s+substance\b"),
+        C("inconsistent judgements", 1.5, 0, @"\bswing(?:s|ing)?\s+(?:so\s+)?(?:wildly|widely)\b|\bvar(?:y|ies|ied)\s+(?:so\s+)?(?:wildly|widely)\b|\bfrom\s+one\s+(?:visit|inspection|team|inspector)\s+to\s+the\s+next\b|\bdepends?\s+on\s+which\s+(?:team|inspector)\b"),
+        C("carries the blame", 1.5, 0, @"\b(?:carry|carries|shoulder|shoulders|bear|bears)\s+all\s+the\s+blame\b|\ball\s+the\s+blame\b|\bunfairly\s+blam\w*|\bblam(?:e|es|ing)\s+(?:councils|social\s+workers|the\s+workforce|local\s+authorities)\b"),
+        C("too blunt", 1, 0, @"\b(?:far|much|way)?\s*too\s+(?:blunt|crude|narrow|simple|simplistic|harsh|rigid|broad-brush)\b|\blabell?ing\s+(?:a|the|whole|an\s+entire|any)\s+(?:council|service|authority|department)\b|\bone\s+adjective\b"),
         C("ducks the issue", 1.5, 0, @"\bducks?\s+the\b|\bducked\s+the\b|\bsidestep\w*|\bgloss(?:es|ed)?\s+over\b|\bmiss(?:es|ed)\s+the\s+(?:point|real)\b"),
     ];
 
     private static readonly Regex InspectionReference = new(
-        @"\b(?:ofsted|inspect\w*|hmci|hmicfrs|cqc|chief\s+inspector|reports?|report\s+cards?|judge?ments?|judged|verdict|findings?|rat(?:ed|ing|ings)|grades?|graded|grading|framework|regime|rates|rank\w*|recommendations|conclusions|outcome|result|assessment|oversight|inspectorate|evaluation|focused\s+visit|monitoring\s+visit|visit|outstanding|inadequate|requires?\s+improvement|jtai|scrutiny|label)\b",
+        @"\b(?:ofsted|inspect\w*|hmci|hmicfrs|cqc|chief\s+inspector|reports?|report\s+cards?|judge?ments?|judged|verdict|findings?|rat(?:ed|ing|ings)|grades?|graded|grading|framework|regime|rates|rank\w*|recommendations|conclusions?|outcome|result|assessment|oversight|inspectorate|evaluation|focused\s+visit|monitoring\s+visit|visit(?:s|ed)?|(?:four|three)-point\s+scale|outstanding|inadequate|requires?\s+improvement|jtai|scrutiny|label)\b",
         Options);
 
     private static readonly Regex ClauseBreak = new(
@@ -135,7 +155,7 @@ public static partial class StanceRules
         @"^(?:not|no|never|neither|nor|nobody|noone|cannot|hardly|barely|scarcely|nothing|none|without|\w+n't|\w+n\u2019t)$",
         Options);
 
-    private static readonly Regex FailTo = new(@"\b(?:fails?|failed|failing|refuses?|refused)\s+to\s*$|\black\s+of\s*$", Options);
+    private static readonly Regex FailTo = new(@"\b(?:fails?|failed|failing|refuses?|refused)\s+to\s*$|\black\s+of\s*$|\b(?:far\s+from|anything\s+but|less\s+than|short\s+of|lacks?|lacked|lacking|in\s+no\s+way)\s+(?:\w+\s+)?$", Options);
 
     private static readonly Regex RejectThat = new(
         @"\b(?:(?:do|does|did|can|could|would|will)\s*(?:not|n't)|don't|doesn't|can't|cannot|won't|never)\s+accept\s+(?:the\s+)?(?:(?:claim|suggestion|idea|notion|argument|view|charge|criticism|accusation|allegation)s?\s+)?that\b|\b(?:reject|refute|deny|denies|dispute|dismiss)\w*\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?(?:claim|suggestion|idea|notion|argument|view|charge|criticism|accusation|allegation)s?\s+that\b",
