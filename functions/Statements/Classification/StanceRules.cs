@@ -15,7 +15,8 @@ namespace Publishing.Statements.Classification;
 /// (although, though, while, despite). A clause after a contrast word weighs 1.2. A clause that does not itself
 /// name the inspection, inside a sentence that does, weighs 0.9.</item>
 /// <item>Cues are matched per clause. A negator (not, never, no, n't, cannot, neither, nor, fail to, ...) among the
-/// three words before a cue flips it: "do not recognise", "neither fair" and "not credible" are critical;
+/// three words before a cue flips it, as do "far from", "anything but", "less than", "short of" and "lacks" just before it
+/// (at most one word between): "do not recognise", "neither fair", "far from accurate" and "not credible" are critical;
 /// "can't argue with" and "not the enemy" are supportive.</item>
 /// <item>Rebuttals flip the cues they frame: "I don't accept that our judgements are driven by deprivation" and
 /// "the accusation that teams are arbitrary is simply wrong" defend the inspection.</item>

@@ -15,8 +15,8 @@ public sealed class AzureLanguageStatementClassifierTests
     public async Task ClassifyAsync_OpinionsAboutTheInspectionTheRulesDoNotKnow_DecideTheStanceAndSayWhich()
     {
         await using var server = await FakeLanguageServer.StartAsync();
-        server.Opinions = _ => [new FakeOpinion("inspection", "searching", "positive", 0.95), new FakeOpinion("report", "candid", "positive", 0.9)];
-        const string text = "The inspection was searching and the report is candid.";
+        server.Opinions = _ => [new FakeOpinion("inspection", "exhaustive", "positive", 0.95), new FakeOpinion("report", "lucid", "positive", 0.9)];
+        const string text = "The inspection was exhaustive and the report is lucid.";
 
         var result = await Create(server).ClassifyAsync(new StatementInput(text), CancellationToken.None);
 
@@ -25,7 +25,7 @@ public sealed class AzureLanguageStatementClassifierTests
         Assert.Null(result.Fallback);
         Assert.Equal(Stance.Supportive, result.Stance.Value);
         Assert.Contains("azure-language opinion mining", result.Stance.Reason, StringComparison.Ordinal);
-        Assert.Contains("\"inspection\" \u2190 \"searching\"", result.Stance.Reason, StringComparison.Ordinal);
+        Assert.Contains("\"inspection\" \u2190 \"exhaustive\"", result.Stance.Reason, StringComparison.Ordinal);
         Assert.Contains("The local rules alone said neutral", result.Stance.Reason, StringComparison.Ordinal);
         Assert.Contains(result.Stance.Cues, c => c.StartsWith("+azure:\"report\"", StringComparison.Ordinal));
         Assert.Equal(text, result.KeyQuote.Value);

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -37,10 +39,17 @@ internal sealed class FakeLanguageServer : IAsyncDisposable
     /// <summary>Returns a reply to send instead of the normal answer, or null to answer normally.</summary>
     public Func<RecordedRequest, FakeReply?> Fault { get; set; } = _ => null;
 
-    public static async Task<FakeLanguageServer> StartAsync()
+    /// <summary>Starts on http, or on https with <paramref name="certificate"/> (bearer tokens are only sent over TLS).</summary>
+    public static async Task<FakeLanguageServer> StartAsync(X509Certificate2? certificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
+        {
+            if (certificate is not null)
+            {
+                listen.UseHttps(certificate);
+            }
+        }));
         builder.Logging.ClearProviders();
         var app = builder.Build();
         FakeLanguageServer? server = null;

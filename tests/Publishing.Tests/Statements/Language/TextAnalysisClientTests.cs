@@ -202,6 +202,27 @@ public sealed class TextAnalysisClientTests
     }
 
     [Fact]
+    public async Task AnalyzeSentimentAsync_TokenCredential_SendsABearerTokenForTheCognitiveServicesScope()
+    {
+        using var certificate = LoopbackCertificate.Create();
+        await using var server = await FakeLanguageServer.StartAsync(certificate);
+        var credential = new RecordingTokenCredential("fake-entra-token");
+        var options = TestClients.Options();
+        options.Transport = new Azure.Core.Pipeline.HttpClientTransport(new HttpClientHandler
+        {
+            ServerCertificateCustomValidationCallback = (_, presented, _, _) => presented?.Thumbprint == certificate.Thumbprint,
+        });
+
+        await new TextAnalysisClient(server.Endpoint, credential, options).AnalyzeSentimentAsync(OneDocument);
+
+        var request = Assert.Single(server.Requests);
+        Assert.Equal("https", server.Endpoint.Scheme);
+        Assert.Equal("Bearer fake-entra-token", request.Header("Authorization"));
+        Assert.Null(request.Header("Ocp-Apim-Subscription-Key"));
+        Assert.Equal([TextAnalysisClient.DefaultScope], credential.Scopes.Distinct());
+    }
+
+    [Fact]
     public void Constructor_BadArguments_Throw()
     {
         Assert.Throws<ArgumentNullException>(() => new TextAnalysisClient(null!, new AzureKeyCredential("k")));
