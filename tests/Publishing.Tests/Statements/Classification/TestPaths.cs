@@ -20,4 +20,7 @@ internal static class TestPaths
 
     public static string ThirdHoldoutSet { get; } =
         Path.Combine(RepositoryRoot, "tests", "Publishing.Tests", "Statements", "Classification", "holdout3-set.jsonl");
+
+    public static string FourthHoldoutSet { get; } =
+        Path.Combine(RepositoryRoot, "tests", "Publishing.Tests", "Statements", "Classification", "holdout4-set.jsonl");
 }
