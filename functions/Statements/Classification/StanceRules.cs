@@ -18,6 +18,9 @@ namespace Publishing.Statements.Classification;
 /// three words before a cue flips it, as do "far from", "anything but", "less than", "short of" and "lacks" just before it
 /// (at most one word between): "do not recognise", "neither fair", "far from accurate" and "not credible" are critical;
 /// "can't argue with" and "not the enemy" are supportive.</item>
+/// <item>Besides the phrase cues, any evaluative word from a polarity list said of the inspection itself counts at
+/// <see cref="PredicateWeight"/> (<see cref="InspectionPredicates"/>: "the report is lopsided", "an unsafe judgement"),
+/// unless a phrase cue already covers it.</item>
 /// <item>Rebuttals flip the cues they frame: "I don't accept that our judgements are driven by deprivation" and
 /// "the accusation that teams are arbitrary is simply wrong" defend the inspection.</item>
 /// <item>Decision: below 1 on both sides → neutral; both sides at least 0.75 and either a contrast joins them
@@ -29,6 +32,7 @@ public static partial class StanceRules
     internal const double PositionThreshold = 1.0;
     internal const double MixedFloor = 0.75;
     internal const double MixedRatio = 0.3;
+    internal const double PredicateWeight = 1.0;
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -60,6 +64,7 @@ public static partial class StanceRules
         S("fair", 1, 1.5, @"\bfair\b(?!\s+(?:pay|wages?|share|deal\s+for\s+staff))"),
         S("quality adjective", 1, 1.5, @"\b(?:credible|balanced|proportionate|meaningful|justified|reasonable|sound|robust|rigorous|thorough|helpful|useful|valuable|insightful|constructive|evidence-based|fit\s+for\s+purpose|accurate(?:ly)?|measured|well-evidenced)\b"),
         S("evaluative praise", 1, 1.5, @"(?<!\bto\s+be\s)\bhonest(?:ly)?\b|\bcarefully\s+(?:evidenced|argued|conducted|written|reasoned|judged|balanced|researched)\b|\b(?:candid|frank|searching|forensic|precise(?:ly)?|perceptive|astute|objective|impartial|even-handed|fair-minded|well-founded|well-judged|warranted|merited|respectful|courteous|spot[-\s]on)\b"),
+        S("missing quality", 0, 1.5, @"\b(?:credibility|rigour|rigor|fairness|accuracy|objectivity|impartiality|nuance|insight|legitimacy|validity)\b"),
         S("accurate account", 0.5, 0.5, @"\b(?:honest|accurate|fair|true|truthful|balanced|candid|frank|clear-eyed|realistic|faithful|precise)\s+(?:account|picture|assessment|reflection|description|portrait|appraisal|summary|verdict|view)\b"),
         S("acknowledge", 1, 1, @"\b(?:we|i|the\s+council)\s+(?:\w+\s+)?acknowledg(?:e|es|ed)\b|\backnowledg(?:e|es|ed|ing)\s+(?:the\s+|its\s+|these\s+|their\s+|all\s+|every\s+)?(?:findings|failings|failures|weaknesses|shortcomings|concerns|criticisms?|conclusions|report|problems|mistakes)\b"),
         S("take on board", 1.5, 0, @"\b(?:take|takes|taking|took|taken)\s+(?:\w+\s+){0,3}on\s+board\b|\blearn(?:s|ed|t|ing)?\s+(?:the\s+)?(?:lessons?\s+)?from\b|\bheed(?:s|ed|ing)?\b|\bembrac(?:e|es|ed|ing)\b|\bimplement(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:recommendations|findings|actions)\b|\bback(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:recommendations|findings|conclusions|report|verdict|judgement|judgment)\b"),
@@ -151,7 +156,7 @@ public static partial class StanceRules
         Options);
 
     private static readonly Regex ClauseBreak = new(
-        @"\s*(?:[,;:\u2013\u2014-]\s*)?\b(?<marker>but|however|(?<!\bnot\s)(?<!\bas\s)yet|nevertheless|nonetheless|even\s+so|except\s+that|although|even\s+if|though|whilst|while|despite)\b|\s*[;:\u2013\u2014]\s*",
+        @"\s*(?:[,;:\u2013\u2014-]\s*)?\b(?<marker>(?<!\banything\s)but|however|(?<!\bnot\s)(?<!\bas\s)yet|nevertheless|nonetheless|even\s+so|except\s+that|although|even\s+if|though|whilst|while|despite)\b|\s*[;:\u2013\u2014]\s*",
         Options);
 
     private static readonly Regex Conditional = new(@"\bonly\s+(?:\w+\s+)?(?:if|when)\b|\bunless\b|\bwould\s+only\s+be\b", Options);
@@ -307,6 +312,7 @@ public static partial class StanceRules
 
         double supportive = 0, critical = 0;
         var conditional = Conditional.IsMatch(clause);
+        var covered = new List<(int Start, int End)>();
         foreach (var cue in Cues)
         {
             if (conditional && cue.Supportive)
@@ -322,6 +328,7 @@ public static partial class StanceRules
                     break;
                 }
 
+                covered.Add((match.Index, match.Index + match.Length));
                 var negated = IsNegated(clause, match.Index);
                 var supportiveNow = cue.Supportive != negated;
                 var value = (negated ? cue.NegatedWeight : cue.Weight) * weight;
@@ -340,6 +347,28 @@ public static partial class StanceRules
                 {
                     critical += value;
                 }
+            }
+        }
+
+        foreach (var predicate in InspectionPredicates.Find(clause))
+        {
+            var end = predicate.Index + predicate.Length;
+            if (covered.Any(span => predicate.Index < span.End && span.Start < end) || conditional && predicate.Positive)
+            {
+                continue;
+            }
+
+            covered.Add((predicate.Index, end));
+            var negated = IsNegated(clause, predicate.Index);
+            var supportiveNow = predicate.Positive != negated;
+            cues.Add($"{(supportiveNow ? '+' : '-')}{(negated ? "negated " : string.Empty)}predicate \"{predicate.Word}\"");
+            if (supportiveNow)
+            {
+                supportive += PredicateWeight * weight;
+            }
+            else
+            {
+                critical += PredicateWeight * weight;
             }
         }
 
