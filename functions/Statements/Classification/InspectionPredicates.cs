@@ -25,7 +25,7 @@ internal static partial class InspectionPredicates
         "precise", "meticulous", "painstaking", "diligent", "conscientious", "sensitive", "nuanced", "well-evidenced",
         "evidence-based", "well-founded", "well-judged", "spot-on", "legitimate", "valid", "appropriate", "reliable",
         "trustworthy", "transparent", "realistic", "truthful", "faithful", "illuminating", "vital", "essential",
-        "invaluable", "astute", "exemplary", "exhaustive", "lucid", "considered",
+        "invaluable", "astute", "exemplary", "considered",
     };
 
     private static readonly HashSet<string> Negative = new(StringComparer.OrdinalIgnoreCase)

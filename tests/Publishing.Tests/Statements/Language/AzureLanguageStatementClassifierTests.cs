@@ -15,8 +15,8 @@ public sealed class AzureLanguageStatementClassifierTests
     public async Task ClassifyAsync_OpinionsAboutTheInspectionTheRulesDoNotKnow_DecideTheStanceAndSayWhich()
     {
         await using var server = await FakeLanguageServer.StartAsync();
-        server.Opinions = _ => [new FakeOpinion("inspection", "exhaustive", "positive", 0.95), new FakeOpinion("report", "lucid", "positive", 0.9)];
-        const string text = "The inspection was exhaustive and the report is lucid.";
+        server.Opinions = _ => [new FakeOpinion("inspection", "unhurried", "positive", 0.95), new FakeOpinion("report", "limpid", "positive", 0.9)];
+        const string text = "The inspection was unhurried and the report is limpid.";
 
         var result = await Create(server).ClassifyAsync(new StatementInput(text), CancellationToken.None);
 
@@ -25,7 +25,7 @@ public sealed class AzureLanguageStatementClassifierTests
         Assert.Null(result.Fallback);
         Assert.Equal(Stance.Supportive, result.Stance.Value);
         Assert.Contains("azure-language opinion mining", result.Stance.Reason, StringComparison.Ordinal);
-        Assert.Contains("\"inspection\" \u2190 \"exhaustive\"", result.Stance.Reason, StringComparison.Ordinal);
+        Assert.Contains("\"inspection\" \u2190 \"unhurried\"", result.Stance.Reason, StringComparison.Ordinal);
         Assert.Contains("The local rules alone said neutral", result.Stance.Reason, StringComparison.Ordinal);
         Assert.Contains(result.Stance.Cues, c => c.StartsWith("+azure:\"report\"", StringComparison.Ordinal));
         Assert.Equal(text, result.KeyQuote.Value);
@@ -64,14 +64,14 @@ public sealed class AzureLanguageStatementClassifierTests
     public async Task ClassifyAsync_AcceptanceAndAServiceObjectionToTheGrade_IsMixed()
     {
         await using var server = await FakeLanguageServer.StartAsync();
-        server.Opinions = _ => [new FakeOpinion("grade", "lopsided", "negative", 0.95)];
-        const string text = "We accept the findings. The grade itself is lopsided.";
+        server.Opinions = _ => [new FakeOpinion("grade", "skew-whiff", "negative", 0.95)];
+        const string text = "We accept the findings. The grade itself is skew-whiff.";
 
         var result = await Create(server).ClassifyAsync(new StatementInput(text), CancellationToken.None);
 
         Assert.Equal(Stance.Supportive, Local(text).Stance.Value);
         Assert.Equal(Stance.Mixed, result.Stance.Value);
-        Assert.Contains("-azure:\"grade\" \u2190 \"lopsided\" (negative 0.95)", result.Stance.Cues);
+        Assert.Contains("-azure:\"grade\" \u2190 \"skew-whiff\" (negative 0.95)", result.Stance.Cues);
         Assert.Contains(result.Stance.Cues, c => c.Contains("accept", StringComparison.Ordinal) && c.StartsWith('+'));
     }
 
