@@ -148,6 +148,8 @@ public static partial class StanceRules
         C("not the whole story", 1.5, 0, @"\b(?:not|never|only)\s+(?:the\s+)?(?:whole|full|complete|real)\s+(?:story|picture)\b|\bonly\s+part\s+of\b"),
         C("needs reform", 1, 0, @"\boverhaul\w*|\brethink\w*|\bradical\s+reform\b|\broot[-\s]and[-\s]branch\b|\bfundamental\s+(?:review|reform|change)\b|\b(?:needs?\s+to\s+be|must\s+be|should\s+be)\s+(?:\w+\s+)?(?:reformed|replaced|rethought|overhauled)\b"),
         C("questions the basis", 1.5, 0, @"\bquestion(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+|how\s+|whether\s+)?(?:basis|judgement|judgment|grade|rating|verdict|findings|methodology|evidence|fairness|accuracy|validity|conclusions?)\b"),
+        C("take issue", 1.5, 0, @"\b(?:differ(?:s|ed)?\s+(?:from|with)|take(?:s)?\s+issue\s+with|took\s+issue\s+with|part(?:s|ed)?\s+company\s+with|beg\s+to\s+differ)\b"),
+        C("misjudges", 1.5, 0, @"\b(?:under|over)(?:estimat|stat|valu|play)\w*|\bdownplay\w*|\bexaggerat\w*|\bplay(?:s|ed)?\s+down\b|\bsells?\s+(?:\w+\s+)?short\b|\bdoes\s+(?:\w+\s+)?(?:a\s+)?disservice\b"),
         C("ducks the issue", 1.5, 0, @"\bducks?\s+the\b|\bducked\s+the\b|\bsidestep\w*|\bgloss(?:es|ed)?\s+over\b|\bmiss(?:es|ed)\s+the\s+(?:point|real)\b"),
     ];
 

@@ -34,6 +34,7 @@ public sealed class AzureLanguageStatementClassifier : IStatementClassifier
         var text = statement.Text ?? string.Empty;
         if (text.Trim().Length == 0)
         {
+            // The service rejects empty documents; the local rules' answer (classifier "local") is all there is.
             return baseline;
         }
 
