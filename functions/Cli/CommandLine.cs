@@ -12,7 +12,7 @@ internal static class CommandLine
             "read" => Task.FromResult(ReadCommand.Run(rest)),
             "summarize" => Task.FromResult(SummarizeCommand.Run(rest, TimeProvider.System)),
             "layout" => Task.FromResult(LayoutCommand.Run(rest)),
-            "classify" => Task.FromResult(ClassifyCommand.Run(rest)),
+            "classify" => ClassifyCommand.RunAsync(rest),
             "serve" => ServeCommand.RunAsync(rest),
             "keys" => KeysCommand.RunAsync(rest),
             "reprocess" => ReprocessCommand.RunAsync(rest),
@@ -30,6 +30,7 @@ internal static class CommandLine
               read --dir <folder>            read every PDF in a folder: one JSON line per file
               summarize <report.pdf> [opts]  print the press summary (markdown|html|text|json; see summarize --help)
               classify [--councils csv]      classify statements given as JSON lines on stdin
+                                 (Azure AI Language + local rules when PUBLISHING_LANGUAGE_ENDPOINT is set)
               layout <report.pdf> [page]     print the positioned lines the reader sees
               serve [--port 7071] [--drop dir] run the pipeline and API locally (or as the Functions custom handler)
               keys issue|list|revoke         manage the API keys of bodies that submit statements

@@ -15,8 +15,12 @@ namespace Publishing.Statements.Classification;
 /// (although, though, while, despite). A clause after a contrast word weighs 1.2. A clause that does not itself
 /// name the inspection, inside a sentence that does, weighs 0.9.</item>
 /// <item>Cues are matched per clause. A negator (not, never, no, n't, cannot, neither, nor, fail to, ...) among the
-/// three words before a cue flips it: "do not recognise", "neither fair" and "not credible" are critical;
+/// three words before a cue flips it, as do "far from", "anything but", "less than", "short of" and "lacks" just before it
+/// (at most one word between): "do not recognise", "neither fair", "far from accurate" and "not credible" are critical;
 /// "can't argue with" and "not the enemy" are supportive.</item>
+/// <item>Besides the phrase cues, any evaluative word from a polarity list said of the inspection itself counts at
+/// <see cref="PredicateWeight"/> (<see cref="InspectionPredicates"/>: "the report is lopsided", "an unsafe judgement"),
+/// unless a phrase cue already covers it.</item>
 /// <item>Rebuttals flip the cues they frame: "I don't accept that our judgements are driven by deprivation" and
 /// "the accusation that teams are arbitrary is simply wrong" defend the inspection.</item>
 /// <item>Decision: below 1 on both sides → neutral; both sides at least 0.75 and either a contrast joins them
@@ -28,6 +32,7 @@ public static partial class StanceRules
     internal const double PositionThreshold = 1.0;
     internal const double MixedFloor = 0.75;
     internal const double MixedRatio = 0.3;
+    internal const double PredicateWeight = 1.0;
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
@@ -47,7 +52,7 @@ public static partial class StanceRules
         S("welcome", 1.5, 1, @"\bwelcom(?:e|es|ed|ing)\b"),
         S("endorse", 1.5, 1.5, @"\bendors(?:e|es|ed|ing)\b"),
         S("delighted", 1.5, 0, @"\b(?:delighted|thrilled|overjoyed)\b"),
-        S("pleased", 1, 1, @"\b(?:pleased|proud|glad|heartened)\b"),
+        S("pleased", 1, 1, @"\b(?:pleased|proud|glad|heartened|gratified)\b"),
         S("good news", 1, 0, @"\b(?:great|good|welcome|fantastic|excellent|brilliant)\s+news\b"),
         S("good to see", 1, 0, @"\b(?:good|great|encouraging|heartening|right|pleasing)\s+to\s+see\b"),
         S("recognise", 1, 1.5, @"\brecogni[sz](?:e|es|ed|ing|tion)\b"),
@@ -58,6 +63,16 @@ public static partial class StanceRules
         S("right approach", 1, 1, @"\bright\s+(?:approach|questions|conclusions?|call|decision|judgement|judgment|thing|focus|areas?)\b"),
         S("fair", 1, 1.5, @"\bfair\b(?!\s+(?:pay|wages?|share|deal\s+for\s+staff))"),
         S("quality adjective", 1, 1.5, @"\b(?:credible|balanced|proportionate|meaningful|justified|reasonable|sound|robust|rigorous|thorough|helpful|useful|valuable|insightful|constructive|evidence-based|fit\s+for\s+purpose|accurate(?:ly)?|measured|well-evidenced)\b"),
+        S("evaluative praise", 1, 1.5, @"(?<!\bto\s+be\s)\bhonest(?:ly)?\b|\bcarefully\s+(?:evidenced|argued|conducted|written|reasoned|judged|balanced|researched)\b|\b(?:candid|frank|searching|forensic|precise(?:ly)?|perceptive|astute|objective|impartial|even-handed|fair-minded|well-founded|well-judged|warranted|merited|respectful|courteous|spot[-\s]on)\b"),
+        S("missing quality", 0, 1.5, @"\b(?:credibility|rigour|rigor|fairness|accuracy|objectivity|impartiality|nuance|insight|legitimacy|validity)\b"),
+        S("accurate account", 0.5, 0.5, @"\b(?:honest|accurate|fair|true|truthful|balanced|candid|frank|clear-eyed|realistic|faithful|precise)\s+(?:account|picture|assessment|reflection|description|portrait|appraisal|summary|verdict|view)\b"),
+        S("acknowledge", 1, 1, @"\b(?:we|i|the\s+council)\s+(?:\w+\s+)?acknowledg(?:e|es|ed)\b|\backnowledg(?:e|es|ed|ing)\s+(?:the\s+|its\s+|these\s+|their\s+|all\s+|every\s+)?(?:findings|failings|failures|weaknesses|shortcomings|concerns|criticisms?|conclusions|report|problems|mistakes)\b"),
+        S("take on board", 1.5, 0, @"\b(?:take|takes|taking|took|taken)\s+(?:\w+\s+){0,3}on\s+board\b|\blearn(?:s|ed|t|ing)?\s+(?:the\s+)?(?:lessons?\s+)?from\b|\bheed(?:s|ed|ing)?\b|\bembrac(?:e|es|ed|ing)\b|\bimplement(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:recommendations|findings|actions)\b|\bback(?:s|ed|ing)?\s+(?:\w+\s+){0,2}(?:recommendations|findings|conclusions|report|verdict|judgement|judgment)\b"),
+        S("no denying", 1.5, 0, @"\bno\s+(?:getting\s+away\s+from|denying|escaping|arguing\s+with)\b|\b(?:cannot|can't|can\u2019t|won't|will\s+not|would\s+not|wouldn't|could\s+not|couldn't)\s+(?:deny|quarrel|argue)\b|\bundeniabl\w*|\b(?:hard|home|uncomfortable)\s+truths?\b"),
+        S("let down", 1.5, 0, @"\b(?:we|i|the\s+council|this\s+council|our\s+services?)\s+(?:have\s+|has\s+|had\s+)?(?:let\s+(?:\w+\s+){0,3}down|failed\s+(?:\w+\s+){0,2}(?:children|families|young\s+people))\b"),
+        S("vindicated", 1.5, 0, @"\bvindicat\w*|\bproud\s+(?:day|moment)\b|\bwell[-\s]earned\b|\bhard[-\s]won\b|\bexemplary\b|\bmodel\s+of\b|\bgold\s+standard\b"),
+        S("inspection matters", 1.5, 1, @"\b(?:inspection|inspections|scrutiny|the\s+inspectorate|ofsted|regulation|independent\s+oversight)\s+(?:\w+\s+){0,2}(?:matters?|is\s+(?:vital|essential|important|crucial|necessary|indispensable)|has\s+a\s+(?:vital|crucial|important|key|proper|necessary)\s+(?:place|role|part))\b"),
+        S("got it right", 1.5, 1.5, @"\b(?:got|get|gets|getting)\s+(?:it|this|that|things)\s+(?:\w+\s+)?right\b|\bhits?\s+the\s+nail\b|\bon\s+the\s+money\b|\bheart\s+of\s+the\s+matter\b"),
         S("value", 1, 1, @"\bvalu(?:e|es|ed)\b"),
         S("respect", 1, 1, @"(?<!\bin\s)\brespect(?:s|ed)?\b(?!\s+of\b)"),
         S("support inspection", 1, 1.5, @"\bsupport(?:s|ed)?\s+(?:the\s+|its\s+|their\s+|independent\s+|this\s+|external\s+)?(?:inspection|findings|judgements?|report|framework|scrutiny|ofsted|inspectors|conclusions|recommendations)\b"),
@@ -69,6 +84,9 @@ public static partial class StanceRules
         S("act on", 1, 0, @"\bact(?:s|ing|ed)?\s+on\s+(?:\w+(?:'s|s')?\s+){0,2}(?:concerns|findings|recommendations|report|conclusions)\b"),
         S("ownership", 1, 0, @"\b(?:it\s+is|it's|it\u2019s)\s+on\s+us\b|\b(?:take|takes|taking|accept|accepts)\s+(?:full\s+)?responsibility\b|\bown\s+(?:these|the|its|our|those)\s+(?:findings|failings|failures|conclusions|report)\b|\bapologi[sz]\w*|\bsorry\b|\bwill\s+not\s+hide\b|\bno\s+excuses?\b|\bours\s+to\s+own\b|\bown\s+up\b"),
         S("tribute", 1, 0, @"\b(?:tribute|testament|credit\s+to|deserved|well[-\s]deserved|congratulat\w*|celebrat\w*)\b"),
+        S("acclaim", 1, 0, @"\b(?:commend(?:s|ed|able)?|applaud\w*|salute[sd]?|hail(?:s|ed)?|well\s+done|achievement|milestone|impressive|remarkable|superb|fantastic|brilliant)\b"),
+        S("correct findings", 1.5, 1.5, @"\b(?:correct(?:ly)?|valid|legitimate|well[-\s]made|well[-\s]placed|fair\s+(?:criticism|challenge|comment|point))\b"),
+        S("we fell short", 1.5, 0, @"\b(?:we|i|services?|practice|the\s+council)\s+(?:have\s+|has\s+)?(?:fell|fallen|fall|falls)\s+short\b|\bfound\s+wanting\b|\bneeded\s+to\s+(?:hear|be\s+said)\b|\b(?:timely|important|necessary|powerful|compelling|illuminating|eye-opening)\s+(?:report|reminder|inspection|findings|intervention|challenge)\b"),
         S("sobering reading", 1, 0, @"\bwake-?up\s+call\b|\b(?:troubling|uncomfortable|difficult|sobering|grim|painful|concerning|shocking|disturbing|harrowing|stark|damning|hard)\s+(?:reading|read|verdict|findings|picture)\b|\bmakes?\s+for\s+(?:\w+\s+){0,2}reading\b|\bdamning\b|\bharrowing\b|\bstark\b"),
         S("exposed", 1, 0, @"\b(?:has|have|had)\s+(?:\w+\s+)?(?:exposed|uncovered|laid\s+bare|shone\s+a\s+light|shined\s+a\s+light)\b"),
         S("failings identified", 1, 0, @"\b(?:failings|failures|weaknesses|shortcomings|problems|issues|concerns|deficiencies|areas\s+for\s+improvement)\s+(?:\w+\s+){0,3}(?:set\s+out|identified|highlighted|raised|exposed|described|uncovered|pointed\s+out)\b"),
@@ -92,7 +110,7 @@ public static partial class StanceRules
         C("argue against", 1, 1.5, @"\bargu(?:e|ed|ing)\s+(?:with|against)\b"),
         C("enemy", 1, 1, @"\benem(?:y|ies)\b"),
         C("oppose", 1.5, 0.5, @"\boppos(?:e|es|ed|ing)\b"),
-        C("omission", 1, 0, @"\b(?:ignor(?:e|es|ed|ing)|overlook(?:s|ed|ing)?|disregard(?:s|ed|ing)?|dismiss(?:es|ed|ing)|leaves?\s+out|left\s+out|(?:does|do|did)\s+not\s+(?:look|consider|examine|inspect|take\s+account)|(?:took|takes?|taking)\s+(?:little|no)\s+account|only\s+(?:looks|examines|considers|inspects)|but\s+not\s+(?:the\s+)?(?:partners?|partnership|police|health|schools|wider))\b|^\s*not\s+(?:the\s+)?(?:partners?|partnership|police|health|schools|wider)\b"),
+        C("omission", 1, 0, @"\b(?:ignor(?:e|es|ed|ing)|overlook(?:s|ed|ing)?|disregard(?:s|ed|ing)?|dismiss(?:es|ed|ing)|leaves?\s+out|left\s+out|(?:does|do|did)\s+not\s+(?:look|consider|examine|inspect|take\s+account|see|speak|talk|meet|listen|visit|ask|hear|read|understand|appreciate|grasp)|(?:didn't|didn\u2019t|doesn't|doesn\u2019t|never)\s+(?:look|consider|examine|inspect|see|speak|talk|meet|listen|visit|ask|hear|read|understand|appreciate|grasp)|(?:took|takes?|taking)\s+(?:little|no)\s+account|only\s+(?:looks|examines|considers|inspects)|but\s+not\s+(?:the\s+)?(?:partners?|partnership|police|health|schools|wider))\b|^\s*not\s+(?:the\s+)?(?:partners?|partnership|police|health|schools|wider)\b"),
         C("partial picture", 1.5, 0, @"\b(?:part|half|some|fraction)\s+of\s+the\s+(?:picture|story)\b|\bhalf\s+the\s+story\b|\bpartial\s+(?:story|picture|view|account)\b|\bin\s+isolation\b|\bsnapshot\b"),
         C("cannot capture", 1.5, 0, @"\b(?:can\s?not|can't|can\u2019t|could\s+not|couldn't|does\s+not|doesn't|do\s+not|don't|fails?\s+to|failed\s+to)\s+(?:\w+\s+){0,2}(?:capture|tell|describe|explain|measure|convey|do\s+justice)\b"),
         C("tells nothing", 1.5, 0, @"\btells?\s+(?:\w+\s+){0,2}nothing\b|\b(?:fix(?:es)?|solves?|changes?)\s+(?:anything|nothing)\b|\bmeaningless\b|\bpointless\b"),
@@ -110,19 +128,37 @@ public static partial class StanceRules
         C("harm done", 1, 0, @"\b(?:can|could|may|will|would)\s+(?:\w+\s+)?(?:trigger|fuel|drive\s+away|drive\s+out|cause)\b|\bpushing\s+(?:\w+\s+){0,3}out\b"),
         C("outlived", 1.5, 0, @"\boutlived\b|\bpast\s+its\s+(?:sell-by|best)\b|\bscrap(?:ped|ping)?\b|\babolish\w*"),
         C("little evidence", 1.5, 0, @"\b(?:little|no|scant|limited|thin)\s+evidence\b|\bnot\s+(?:supported|borne\s+out|backed\s+up)\s+by\b"),
-        C("bears no relation", 1.5, 0, @"\bbears?\s+(?:no|little)\s+(?:relation|resemblance)\b|\bno\s+(?:relation|resemblance)\s+to\b|\b(?:cannot|can't|can\u2019t)\s+claim\b|\bsays?\s+(?:very\s+)?little\s+about\b|\btells?\s+(?:us\s+)?(?:very\s+)?little\s+about\b|\bstops?\s+short\b|\bfalls?\s+short\b|\bleague\s+tables?\b"),
+        C("bears no relation", 1.5, 0, @"\bbears?\s+(?:no|little)\s+(?:relation|resemblance)\b|\bno\s+(?:relation|resemblance)\s+to\b|\b(?:cannot|can't|can\u2019t)\s+claim\b|\bsays?\s+(?:very\s+)?little\s+about\b|\btells?\s+(?:us\s+)?(?:very\s+)?little\s+about\b|\bstops?\s+short\b|(?<!\b(?:we|i|services?|practice|the\s+council)\s+(?:have\s+|has\s+)?)\b(?:falls?|fell|fallen)\s+short\b|\bleague\s+tables?\b"),
         C("reservations", 1, 0, @"\b(?:reservations|misgivings|doubts|qualms)\b|\bconcerns?\s+(?:about|over|with|regarding)\b"),
         C("makes things worse", 1, 0, @"\bmak(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:harder|worse|more\s+difficult)\b|\bpunish\w*|\bscapegoat\w*"),
         C("wrong", 1.5, 1, @"\b(?:judgements?|judgments?|verdict|rating|grade|report|findings?|conclusions?|inspection|inspectors|ofsted|it|this|that|they)\s+(?:is|was|are|were)\s+(?:simply\s+|just\s+|plainly\s+|completely\s+|totally\s+|fundamentally\s+|quite\s+)?wrong\b|\bgot\s+(?:it|this|that)\s+(?:badly\s+|completely\s+)?wrong\b|\bwrong\s+(?:judgement|judgment|call|conclusion|grade|rating)\b"),
+        C("factual errors", 1.5, 0, @"\berrors?\s+of\s+fact\b|\bfactual(?:ly)?\s+(?:errors?|inaccura\w*|mistakes?|wrong)\b|\b(?:riddled|littered)\s+with\b|\bfull\s+of\s+(?:errors|mistakes|inaccuracies)\b|\bmisrepresent\w*|\bmischaracteri[sz]\w*|\bmisjudg\w*|\bmisread\w*"),
+        C("prejudged", 2, 0, @"\bpre-?determined\b|\bpre-?judged?\b|\bforegone\s+conclusion\b|\bmade\s+up\s+(?:their|its|his|her)\s+minds?\b|\b(?:reached|decided|formed)\s+(?:\w+\s+){0,3}before\s+(?:they|it|he|she)\s+(?:arrived|came|started|began)\b|\bcherry-?pick\w*|\bswept\s+in\b|\bparachuted\s+in\b|\bflying\s+visit\b"),
+        C("thin evidence", 1.5, 0, @"\bhandful\s+of\s+(?:cases|files|interviews|conversations|visits|families|children)\b|\bsmall\s+sample\b|\brests?\s+on\s+(?:a\s+|one\s+)?(?:handful|few|small|single|thin)\b|\bno\s+examples\b|\bunsupported\b|\bunsubstantiated\b|\b(?:little|no|scant|insufficient)\s+weight\b|\bbarely\s+mention\w*|\bno\s+mention\s+of\b"),
+        C("harsh words", 1.5, 0.5, @"\b(?:lazy|sloppy|careless|slapdash|unprofessional|ill-informed|uninformed|unsound|unjustified|unwarranted|unfounded|baseless|erratic|unpredictable|capricious|insulting|humiliat\w*|witch-?hunt|name\s+and\s+shame|naming\s+and\s+shaming)\b"),
+        C("formal challenge", 1.5, 0, @"\b(?:lodged|lodge|lodging|made|submitted|submit|filed|raised)\s+(?:a\s+|an\s+)?(?:formal\s+)?(?:challenge|complaint|appeal|objection)\b|\bchalleng(?:e|ing)\s+(?:the\s+)?(?:outcome|grade|rating|verdict|findings|judgement|judgment)\b|\bseek(?:ing)?\s+(?:a\s+)?(?:judicial\s+)?review\b"),
+        C("does nothing", 1.5, 0, @"\b(?:does|do|did|will|would|achieves?|achieved|offers?)\s+(?:\w+\s+)?nothing\s+(?:for|to)\b|\bserves?\s+no\s+(?:useful\s+)?purpose\b|\bwhat\s+purpose\b|\bof\s+no\s+(?:use|value|help)\b"),
+        C("drives staff away", 1.5, 0, @"\bdri(?:ve|ves|ving|ven|ove)\s+(?:\w+\s+){0,3}(?:away|out\s+of\s+the\s+profession)\b|\bhurts?\s+(?:the\s+|our\s+)?(?:very\s+)?(?:staff|social\s+workers|workforce|morale|recruitment|children|families)\b"),
+        C("process over practice", 1.5, 0, @"\b(?:rewards?|values?|prioriti[sz]\w*|favours?|privileg\w*)\s+(?:\w+\s+){0,2}(?:paperwork|process|compliance|procedure|form-filling|data)\s+over\b|\b(?:paperwork|process|compliance|procedure)\s+over\s+(?:practice|people|children|outcomes|substance)\b|\btick\s+(?:every|each|all\s+the|the\s+right)\s+box(?:es)?\b|\bform\s+over\s+substance\b"),
+        C("inconsistent judgements", 1.5, 0, @"\bswing(?:s|ing)?\s+(?:so\s+)?(?:wildly|widely)\b|\bvar(?:y|ies|ied)\s+(?:so\s+)?(?:wildly|widely)\b|\bfrom\s+one\s+(?:visit|inspection|team|inspector)\s+to\s+the\s+next\b|\bdepends?\s+on\s+which\s+(?:team|inspector)\b"),
+        C("carries the blame", 1.5, 0, @"\b(?:carry|carries|shoulder|shoulders|bear|bears)\s+all\s+the\s+blame\b|\ball\s+the\s+blame\b|\bunfairly\s+blam\w*|\bblam(?:e|es|ing)\s+(?:councils|social\s+workers|the\s+workforce|local\s+authorities)\b"),
+        C("too blunt", 1, 0, @"\b(?:far|much|way)?\s*too\s+(?:blunt|crude|narrow|simple|simplistic|harsh|rigid|broad-brush)\b|\blabell?ing\s+(?:a|the|whole|an\s+entire|any)\s+(?:council|service|authority|department)\b|\bone\s+adjective\b"),
+        C("dismissive words", 1.5, 0.5, @"\b(?:nonsense|ludicrous|ridiculous|laughable|preposterous|bizarre|outrageous|unrecogni[sz]able|out\s+of\s+touch|moving\s+the\s+goalposts|moved\s+the\s+goalposts)\b"),
+        C("baffled by the grade", 1.5, 0, @"\b(?:surprised|baffled|puzzled|bewildered|astonished|bemused|dismayed|angered|angry|frustrated|shocked)\s+(?:\w+\s+)?(?:by|at|with)\s+(?:the\s+|this\s+|their\s+|its\s+|ofsted's\s+|ofsted\u2019s\s+)?(?:grade|grading|rating|judgement|judgment|decision|verdict|downgrade|conclusions?|approach|methodology|inspectors?|ofsted|way)\b"),
+        C("not the whole story", 1.5, 0, @"\b(?:not|never|only)\s+(?:the\s+)?(?:whole|full|complete|real)\s+(?:story|picture)\b|\bonly\s+part\s+of\b"),
+        C("needs reform", 1, 0, @"\boverhaul\w*|\brethink\w*|\bradical\s+reform\b|\broot[-\s]and[-\s]branch\b|\bfundamental\s+(?:review|reform|change)\b|\b(?:needs?\s+to\s+be|must\s+be|should\s+be)\s+(?:\w+\s+)?(?:reformed|replaced|rethought|overhauled)\b"),
+        C("questions the basis", 1.5, 0, @"\bquestion(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+|how\s+|whether\s+)?(?:basis|judgement|judgment|grade|rating|verdict|findings|methodology|evidence|fairness|accuracy|validity|conclusions?)\b"),
+        C("take issue", 1.5, 0, @"\b(?:differ(?:s|ed)?\s+(?:from|with)|take(?:s)?\s+issue\s+with|took\s+issue\s+with|part(?:s|ed)?\s+company\s+with|beg\s+to\s+differ)\b"),
+        C("misjudges", 1.5, 0, @"\b(?:under|over)(?:estimat|stat|valu|play)\w*|\bdownplay\w*|\bexaggerat\w*|\bplay(?:s|ed)?\s+down\b|\bsells?\s+(?:\w+\s+)?short\b|\bdoes\s+(?:\w+\s+)?(?:a\s+)?disservice\b"),
         C("ducks the issue", 1.5, 0, @"\bducks?\s+the\b|\bducked\s+the\b|\bsidestep\w*|\bgloss(?:es|ed)?\s+over\b|\bmiss(?:es|ed)\s+the\s+(?:point|real)\b"),
     ];
 
     private static readonly Regex InspectionReference = new(
-        @"\b(?:ofsted|inspect\w*|hmci|hmicfrs|cqc|chief\s+inspector|reports?|report\s+cards?|judge?ments?|judged|verdict|findings?|rat(?:ed|ing|ings)|grades?|graded|grading|framework|regime|rates|rank\w*|recommendations|conclusions|outcome|result|assessment|oversight|inspectorate|evaluation|focused\s+visit|monitoring\s+visit|visit|outstanding|inadequate|requires?\s+improvement|jtai|scrutiny|label)\b",
+        @"\b(?:ofsted|inspect\w*|hmci|hmicfrs|cqc|chief\s+inspector|reports?|report\s+cards?|judge?ments?|judged|verdict|findings?|rat(?:ed|ing|ings)|grades?|graded|grading|framework|regime|rates|rank\w*|recommendations|conclusions?|outcome|result|assessment|oversight|inspectorate|evaluation|focused\s+visit|monitoring\s+visit|visit(?:s|ed)?|(?:four|three)-point\s+scale|outstanding|inadequate|requires?\s+improvement|jtai|scrutiny|label)\b",
         Options);
 
     private static readonly Regex ClauseBreak = new(
-        @"\s*(?:[,;:\u2013\u2014-]\s*)?\b(?<marker>but|however|(?<!\bnot\s)(?<!\bas\s)yet|nevertheless|nonetheless|even\s+so|except\s+that|although|even\s+if|though|whilst|while|despite)\b|\s*[;:\u2013\u2014]\s*",
+        @"\s*(?:[,;:\u2013\u2014-]\s*)?\b(?<marker>(?<!\banything\s)but|however|(?<!\bnot\s)(?<!\bas\s)yet|nevertheless|nonetheless|even\s+so|except\s+that|although|even\s+if|though|whilst|while|despite)\b|\s*[;:\u2013\u2014]\s*",
         Options);
 
     private static readonly Regex Conditional = new(@"\bonly\s+(?:\w+\s+)?(?:if|when)\b|\bunless\b|\bwould\s+only\s+be\b", Options);
@@ -135,7 +171,7 @@ public static partial class StanceRules
         @"^(?:not|no|never|neither|nor|nobody|noone|cannot|hardly|barely|scarcely|nothing|none|without|\w+n't|\w+n\u2019t)$",
         Options);
 
-    private static readonly Regex FailTo = new(@"\b(?:fails?|failed|failing|refuses?|refused)\s+to\s*$|\black\s+of\s*$", Options);
+    private static readonly Regex FailTo = new(@"\b(?:fails?|failed|failing|refuses?|refused)\s+to\s*$|\black\s+of\s*$|\b(?:far\s+from|anything\s+but|less\s+than|short\s+of|lacks?|lacked|lacking|in\s+no\s+way)\s+(?:\w+\s+)?$", Options);
 
     private static readonly Regex RejectThat = new(
         @"\b(?:(?:do|does|did|can|could|would|will)\s*(?:not|n't)|don't|doesn't|can't|cannot|won't|never)\s+accept\s+(?:the\s+)?(?:(?:claim|suggestion|idea|notion|argument|view|charge|criticism|accusation|allegation)s?\s+)?that\b|\b(?:reject|refute|deny|denies|dispute|dismiss)\w*\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?(?:claim|suggestion|idea|notion|argument|view|charge|criticism|accusation|allegation)s?\s+that\b",
@@ -278,6 +314,7 @@ public static partial class StanceRules
 
         double supportive = 0, critical = 0;
         var conditional = Conditional.IsMatch(clause);
+        var covered = new List<(int Start, int End)>();
         foreach (var cue in Cues)
         {
             if (conditional && cue.Supportive)
@@ -293,6 +330,7 @@ public static partial class StanceRules
                     break;
                 }
 
+                covered.Add((match.Index, match.Index + match.Length));
                 var negated = IsNegated(clause, match.Index);
                 var supportiveNow = cue.Supportive != negated;
                 var value = (negated ? cue.NegatedWeight : cue.Weight) * weight;
@@ -311,6 +349,28 @@ public static partial class StanceRules
                 {
                     critical += value;
                 }
+            }
+        }
+
+        foreach (var predicate in InspectionPredicates.Find(clause))
+        {
+            var end = predicate.Index + predicate.Length;
+            if (covered.Any(span => predicate.Index < span.End && span.Start < end) || conditional && predicate.Positive)
+            {
+                continue;
+            }
+
+            covered.Add((predicate.Index, end));
+            var negated = IsNegated(clause, predicate.Index);
+            var supportiveNow = predicate.Positive != negated;
+            cues.Add($"{(supportiveNow ? '+' : '-')}{(negated ? "negated " : string.Empty)}predicate \"{predicate.Word}\"");
+            if (supportiveNow)
+            {
+                supportive += PredicateWeight * weight;
+            }
+            else
+            {
+                critical += PredicateWeight * weight;
             }
         }
 

@@ -3,7 +3,8 @@ namespace Publishing.Statements.Classification;
 /// <summary>
 /// The labels for one statement, each with its reason. <see cref="Classifier"/> names the backend that produced it
 /// (<see cref="LocalStatementClassifier.Name"/> for the embedded rules), so a later remote backend that falls back
-/// to the local one can be told apart in stored results.
+/// to the local one can be told apart in stored results. <see cref="Fallback"/> says why a fallback answered
+/// (for example "fallback: azure-language circuit open"); it is null when the configured backend answered.
 /// </summary>
 public sealed record StatementClassification(
     string Classifier,
@@ -11,4 +12,7 @@ public sealed record StatementClassification(
     Label<Stance> Stance,
     IReadOnlyList<Label<Theme>> Themes,
     Label<string> KeyQuote,
-    Label<CouncilSubject?> Subject);
+    Label<CouncilSubject?> Subject)
+{
+    public string? Fallback { get; init; }
+}

@@ -7,7 +7,10 @@ public static class PublishingProcess
 {
     public sealed record Outcome(int ExitCode, string Stdout, string Stderr);
 
-    public static Outcome Run(string stdin, params string[] args)
+    public static Outcome Run(string stdin, params string[] args) => Run(new Dictionary<string, string?>(), stdin, args);
+
+    /// <summary>Runs with extra environment variables (a null value removes the variable).</summary>
+    public static Outcome Run(IReadOnlyDictionary<string, string?> environment, string stdin, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "publishing.dll"), .. args])
         {
@@ -15,6 +18,18 @@ public static class PublishingProcess
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment)
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
+        }
+
         using var process = Process.Start(start)!;
         process.StandardInput.Write(stdin);
         process.StandardInput.Close();

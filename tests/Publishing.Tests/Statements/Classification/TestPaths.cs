@@ -17,4 +17,10 @@ internal static class TestPaths
 
     public static string SecondHoldoutSet { get; } =
         Path.Combine(RepositoryRoot, "tests", "Publishing.Tests", "Statements", "Classification", "holdout2-set.jsonl");
+
+    public static string ThirdHoldoutSet { get; } =
+        Path.Combine(RepositoryRoot, "tests", "Publishing.Tests", "Statements", "Classification", "holdout3-set.jsonl");
+
+    public static string FourthHoldoutSet { get; } =
+        Path.Combine(RepositoryRoot, "tests", "Publishing.Tests", "Statements", "Classification", "holdout4-set.jsonl");
 }
