@@ -14,6 +14,7 @@ using Publishing.Hosting.Telemetry;
 using Publishing.Reading;
 using Publishing.Reports;
 using Publishing.Statements.Classification;
+using Publishing.Statements.Language;
 using Publishing.Statements.Intake;
 using Publishing.Statements.Keys;
 using Publishing.Statements.Storage;
@@ -45,7 +46,8 @@ public static class PublishingApp
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<StatementIntake>();
         services.AddSingleton(KnownCouncilsFrom(options.OutcomesDirectory));
-        services.AddSingleton<IStatementClassifier, LocalStatementClassifier>();
+        services.AddSingleton(s => StatementClassifierFactory.Create(
+            LanguageSettings.From(Environment.GetEnvironmentVariable), s.GetRequiredService<KnownCouncils>(), s.GetRequiredService<TimeProvider>()).Classifier);
         services.AddSingleton<StatementLabeller>();
         services.AddSingleton<ComposeQueue>();
         services.AddSingleton<ISummaryTrigger>(s => s.GetRequiredService<ComposeQueue>());
