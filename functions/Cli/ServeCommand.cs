@@ -44,7 +44,10 @@ internal static class ServeCommand
         };
 
         var app = PublishingApp.Build(options);
-        await app.Services.EnsureStorageAsync();
+        // Under the Functions host the infrastructure has created the storage, and the host waits for "/" to answer
+        // before it sends work: check storage after starting rather than delay the first answer.
+        if (underHost) app.Lifetime.ApplicationStarted.Register(() => _ = app.Services.EnsureStorageInBackgroundAsync());
+        else await app.Services.EnsureStorageAsync();
         if (!underHost)
         {
             Console.Error.WriteLine($"publishing: API on http://localhost:{portNumber}/api (health: /api/health)");

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Publishing.Storage;
 
 namespace Publishing.Hosting;
@@ -8,4 +9,17 @@ internal static class StorageStartup
     /// <summary>Creates the app's containers, queues and tables before it starts answering.</summary>
     public static Task EnsureStorageAsync(this IServiceProvider services) =>
         services.GetRequiredService<PublishingStorage>().EnsureCreatedAsync();
+
+    public static async Task EnsureStorageInBackgroundAsync(this IServiceProvider services)
+    {
+        try
+        {
+            await services.EnsureStorageAsync();
+        }
+        catch (Exception e)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("Publishing.Storage")
+                .LogError("Storage could not be prepared; requests that need it will answer 503 until it is reachable: {Error}", e.Message);
+        }
+    }
 }

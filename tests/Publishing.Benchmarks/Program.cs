@@ -9,6 +9,8 @@ using UglyToad.PdfPig;
 
 if (args.Length > 0 && args[0] == "summary") return SummaryBench.Run(args[1..]);
 
+if (args is ["coldstart", ..]) return await Publishing.Benchmarks.ColdStart.ColdStartBench.RunAsync(args[1..]);
+if (args is ["publication", ..]) return await Publishing.Benchmarks.Distribution.PublicationLatencyBench.RunAsync(args[1..]);
 if (args is ["intake", ..]) return await Publishing.Benchmarks.Intake.IntakeLoadBench.RunAsync(args[1..]);
 
 var folder = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpus", "reports");

@@ -13,6 +13,8 @@ public static class FeedEndpoints
     public static RouteGroupBuilder MapFeeds(this IEndpointRouteBuilder routes, IFeedEntrySource source, FeedOptions options, TimeProvider time, string prefix = "/feeds")
     {
         var renderer = new FeedRenderer(options);
+        // Polling is the common case: keep each rendered page for a second while the entry list is unchanged.
+        var rendered = new System.Collections.Concurrent.ConcurrentDictionary<string, (IReadOnlyList<FeedEntry> Entries, DateTimeOffset At, FeedDocument? Document)>(StringComparer.Ordinal);
         var group = routes.MapGroup(prefix);
         group.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], async (string path, HttpContext context, CancellationToken cancellationToken) =>
         {
@@ -22,7 +24,12 @@ public static class FeedEndpoints
                 return;
             }
             var entries = await source.GetEntriesAsync(cancellationToken);
-            var document = renderer.Render(entries, address, time.GetUtcNow());
+            var now = time.GetUtcNow();
+            FeedDocument? document;
+            if (rendered.TryGetValue(path, out var cached) && ReferenceEquals(cached.Entries, entries) && now - cached.At < TimeSpan.FromSeconds(1))
+                document = cached.Document;
+            else
+                rendered[path] = (entries, now, document = renderer.Render(entries, address, now));
             if (document is null)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -27,6 +27,7 @@ public sealed class PublishSummaryStep(
             ?? throw new InvalidOperationException($"Summary {request.ReportId} v{request.Version} is not stored.");
         var now = time.GetUtcNow();
 
+        entries.Invalidate();
         var all = await entries.GetEntriesAsync(cancellationToken);
         var renderer = new FeedRenderer(feedOptions);
         var feeds = storage.Container(storage.Names.Feeds);

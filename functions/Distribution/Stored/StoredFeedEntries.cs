@@ -16,7 +16,37 @@ public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHo
 {
     private readonly ConcurrentDictionary<(string Report, int Version), FeedEntry> _entries = new();
 
+    private volatile Snapshot? _snapshot;
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    // A monotonic clock: this is a cache lifetime, not a time of day.
+    private sealed record Snapshot(IReadOnlyList<FeedEntry> Entries, long AtMilliseconds);
+
+    /// <summary>How long a listing of the stored versions is reused; <see cref="Invalidate"/> drops it at once on this instance.</summary>
+    public TimeSpan ListFor { get; init; } = TimeSpan.FromSeconds(1);
+
+    public void Invalidate() => _snapshot = null;
+
     public async Task<IReadOnlyList<FeedEntry>> GetEntriesAsync(CancellationToken cancellationToken)
+    {
+        var snapshot = _snapshot;
+        if (snapshot is not null && Environment.TickCount64 - snapshot.AtMilliseconds < ListFor.TotalMilliseconds) return snapshot.Entries;
+        // One caller refreshes; the others keep serving the previous listing meanwhile (if there is one).
+        if (snapshot is not null && !await _refresh.WaitAsync(0, cancellationToken)) return snapshot.Entries;
+        if (snapshot is null) await _refresh.WaitAsync(cancellationToken);
+        try
+        {
+            if (_snapshot is { } fresh && Environment.TickCount64 - fresh.AtMilliseconds < ListFor.TotalMilliseconds) return fresh.Entries;
+            var entries = await ListAsync(cancellationToken);
+            _snapshot = new Snapshot(entries, Environment.TickCount64);
+            return entries;
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    private async Task<IReadOnlyList<FeedEntry>> ListAsync(CancellationToken cancellationToken)
     {
         var all = new List<FeedEntry>();
         foreach (var report in await versions.ListReportIdsAsync(cancellationToken))

@@ -37,7 +37,7 @@ public sealed class LocalQueueProcessor(
             if (messages.Length == 0)
             {
                 await Delay(idle, stoppingToken);
-                idle = TimeSpan.FromMilliseconds(Math.Min(1000, idle.TotalMilliseconds * 2));
+                idle = TimeSpan.FromMilliseconds(Math.Min(200, idle.TotalMilliseconds * 2));
                 continue;
             }
             idle = TimeSpan.FromMilliseconds(50);
