@@ -13,7 +13,7 @@ namespace Publishing.Cli;
 /// </summary>
 internal static class ClassifyCommand
 {
-    private sealed record Line(string? Text, string? Speaker, string? Role, string? Body);
+    internal sealed record Line(string? Text, string? Speaker, string? Role, string? Body);
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -66,7 +66,7 @@ internal static class ClassifyCommand
             if (line?.Text is not { Length: > 0 } text)
             {
                 errors++;
-                Console.Out.WriteLine(JsonSerializer.Serialize(new { line = number, error = "expected a JSON object with a non-empty \"text\"" }, JsonOutput.Compact));
+                Console.Out.WriteLine(JsonSerializer.Serialize(new ClassifyErrorLine(number, "expected a JSON object with a non-empty \"text\""), JsonOutput.Compact));
                 continue;
             }
             var result = await choice.Classifier.ClassifyAsync(new StatementInput(text, line.Speaker ?? "", line.Role ?? "", line.Body ?? ""), CancellationToken.None);

@@ -1,21 +1,21 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using Publishing.Hosting.Json;
 
 namespace Publishing.Cli;
 
-/// <summary>The one JSON shape the command line prints: camelCase, enums as strings, nulls left out.</summary>
+/// <summary>
+/// The one JSON shape the app prints, stores and serves: camelCase, enums as strings, nulls left out. Types resolve
+/// only through the source-generated <see cref="PublishingJsonContext"/> (Native AOT safe).
+/// </summary>
 internal static class JsonOutput
 {
     public static readonly JsonSerializerOptions Indented = Create(true);
     public static readonly JsonSerializerOptions Compact = Create(false);
 
-    private static JsonSerializerOptions Create(bool indented) => new()
+    private static JsonSerializerOptions Create(bool indented) => new(PublishingJsonContext.Default.Options)
     {
         WriteIndented = indented,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter() },
     };
 }

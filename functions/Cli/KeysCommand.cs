@@ -21,7 +21,7 @@ internal static class KeysCommand
 
         var storage = CliStorage.Resolve(arguments);
         if (storage is null) return Usage(CliStorage.Missing);
-        await storage.Table(storage.Names.ApiKeysTable).CreateIfNotExistsAsync();
+        await storage.Container(storage.Names.State).CreateIfNotExistsAsync();
         var keys = new ApiKeyStore(storage, TimeProvider.System);
 
         switch (args[0])
@@ -37,7 +37,7 @@ internal static class KeysCommand
                 return 0;
             case "list":
                 foreach (var key in await keys.ListAsync())
-                    Console.Out.WriteLine(JsonSerializer.Serialize(new { keyId = key.KeyId, body = key.Body.Name, kind = key.Body.Kind, createdAt = key.CreatedAt, revokedAt = key.RevokedAt }, JsonOutput.Compact));
+                    Console.Out.WriteLine(JsonSerializer.Serialize(new KeyListLine(key.KeyId, key.Body.Name, key.Body.Kind, key.CreatedAt, key.RevokedAt), JsonOutput.Compact));
                 return 0;
             case "revoke":
                 if (arguments.Positional.Count != 1) return Usage("revoke needs the key id.");

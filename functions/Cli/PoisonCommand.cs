@@ -30,7 +30,7 @@ internal static class PoisonCommand
                 foreach (var message in (await poison.PeekMessagesAsync(32)).Value)
                 {
                     var envelope = PoisonEnvelope.Read(queue, message.Body.ToString(), message.InsertedOn);
-                    Console.Out.WriteLine(JsonSerializer.Serialize(new { id = message.MessageId, envelope.Queue, envelope.Reason, envelope.DequeueCount, envelope.FailedAt, envelope.Message }, JsonOutput.Compact));
+                    Console.Out.WriteLine(JsonSerializer.Serialize(new PoisonListLine(message.MessageId, envelope.Queue, envelope.Reason, envelope.DequeueCount, envelope.FailedAt, envelope.Message), JsonOutput.Compact));
                     count++;
                 }
                 continue;

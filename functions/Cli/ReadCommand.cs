@@ -22,7 +22,7 @@ internal static class ReadCommand
         if (!result.Succeeded)
         {
             Console.Error.WriteLine($"publishing read: {path}: {result.Failure.Message}");
-            Console.Out.WriteLine(JsonSerializer.Serialize(new { file = path, failure = result.Failure }, JsonOutput.Indented));
+            Console.Out.WriteLine(JsonSerializer.Serialize(new ReadOutputLine(path, null, result.Failure), JsonOutput.Indented));
             return 1;
         }
         Console.Out.WriteLine(JsonSerializer.Serialize(result.Report, JsonOutput.Indented));
@@ -47,8 +47,8 @@ internal static class ReadCommand
             var result = reader.ReadFile(files[i]);
             var name = Path.GetFileName(files[i]);
             results[i] = result.Succeeded
-                ? JsonSerializer.Serialize(new { file = name, report = result.Report }, JsonOutput.Compact)
-                : JsonSerializer.Serialize(new { file = name, failure = result.Failure }, JsonOutput.Compact);
+                ? JsonSerializer.Serialize(new ReadOutputLine(name, result.Report, null), JsonOutput.Compact)
+                : JsonSerializer.Serialize(new ReadOutputLine(name, null, result.Failure), JsonOutput.Compact);
             if (!result.Succeeded) Interlocked.Increment(ref failures);
             progress.Report(Interlocked.Increment(ref done));
         });

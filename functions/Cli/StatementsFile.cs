@@ -11,7 +11,7 @@ namespace Publishing.Cli;
 /// </summary>
 internal static class StatementsFile
 {
-    private sealed record Line(
+    internal sealed record Line(
         string? Text, string? Speaker, string? Role, string? Body, string? BodyKind, string? Id,
         DateTimeOffset? EmbargoUntil, bool? Withdrawn, string? Url, DateTimeOffset? ReceivedAt, int? Revision);
 
@@ -61,6 +61,6 @@ internal static class StatementsFile
         return records;
     }
 
-    private static string KindLabel(SpeakerKind kind) => JsonSerializer.Serialize(kind).Trim('"');
+    private static string KindLabel(SpeakerKind kind) => JsonSerializer.Serialize(kind, JsonOutput.Compact).Trim('"');
 }
 

@@ -15,11 +15,16 @@ internal static class DistributionServices
     {
         services.AddSingleton(new FeedOptions { BaseUri = new Uri(options.PublicBaseUrl, "api/") });
         services.AddSingleton<StoredFeedEntries>();
-        services.AddSingleton<TableSubscriptionStore>();
-        services.AddSingleton<ISubscriptionDirectory>(s => s.GetRequiredService<TableSubscriptionStore>());
+        services.AddSingleton<BlobSubscriptionStore>();
+        services.AddSingleton<ISubscriptionDirectory>(s => s.GetRequiredService<BlobSubscriptionStore>());
         services.AddSingleton<BlobDeliveryStore>();
         services.AddSingleton<IDeliveryStore>(s => s.GetRequiredService<BlobDeliveryStore>());
-        services.AddSingleton(new SecretProtectionOptions { SecretProtectionKey = options.SecretProtectionKey });
+        // Without a configured key the app still runs (statements, summaries, feeds); webhook secrets are then sealed with a
+        // key that lives only as long as this process, and the log says so at startup.
+        services.AddSingleton(new SecretProtectionOptions
+        {
+            SecretProtectionKey = options.SecretProtectionKey ?? Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+        });
         services.AddSingleton<SecretProtector>();
         services.AddSingleton(options.Webhooks);
         services.AddSingleton(new WebhookUrlOptions { AllowLoopbackHttp = options.AllowLoopbackWebhooks });

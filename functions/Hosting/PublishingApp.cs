@@ -74,6 +74,8 @@ public static class PublishingApp
         }
 
         var app = builder.Build();
+        if (options.SecretProtectionKey is null)
+            app.Logger.LogWarning("PUBLISHING_SECRET_PROTECTION_KEY is not set: webhook secrets are sealed with a key that ends with this process, so subscriptions made now cannot be delivered after a restart");
         app.MapGet("/", () => Results.Text("publishing handler ready"));
         app.MapStatements();
         app.MapSummaries();

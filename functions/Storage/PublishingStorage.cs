@@ -1,5 +1,4 @@
 using Azure.Core;
-using Azure.Data.Tables;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
@@ -7,7 +6,7 @@ using Azure.Storage.Queues;
 namespace Publishing.Storage;
 
 /// <summary>
-/// The storage clients the pipeline shares: one blob, queue and table service client for the account, plus the
+/// The storage clients the pipeline shares: one blob and one queue service client for the account, plus the
 /// names of everything in it. Queue messages are base64, as the Functions host expects by default (host.json).
 /// </summary>
 public sealed class PublishingStorage
@@ -18,13 +17,11 @@ public sealed class PublishingStorage
         Names = new StorageNames(options.NamePrefix);
         var blobOptions = Configure(new BlobClientOptions(PinnedVersions.Blobs), options);
         var queueOptions = Configure(new QueueClientOptions(PinnedVersions.Queues) { MessageEncoding = QueueMessageEncoding.Base64 }, options);
-        var tableOptions = Configure(new TableClientOptions(), options);
 
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             Blobs = new BlobServiceClient(options.ConnectionString, blobOptions);
             Queues = new QueueServiceClient(options.ConnectionString, queueOptions);
-            Tables = new TableServiceClient(options.ConnectionString, tableOptions);
         }
         else if (!string.IsNullOrWhiteSpace(options.AccountName))
         {
@@ -32,7 +29,6 @@ public sealed class PublishingStorage
             var account = options.AccountName;
             Blobs = new BlobServiceClient(new Uri($"https://{account}.blob.core.windows.net"), credential, blobOptions);
             Queues = new QueueServiceClient(new Uri($"https://{account}.queue.core.windows.net"), credential, queueOptions);
-            Tables = new TableServiceClient(new Uri($"https://{account}.table.core.windows.net"), credential, tableOptions);
         }
         else
         {
@@ -43,11 +39,9 @@ public sealed class PublishingStorage
     public StorageNames Names { get; }
     public BlobServiceClient Blobs { get; }
     public QueueServiceClient Queues { get; }
-    public TableServiceClient Tables { get; }
 
     public BlobContainerClient Container(string name) => Blobs.GetBlobContainerClient(name);
     public QueueClient Queue(string name) => Queues.GetQueueClient(name);
-    public TableClient Table(string name) => Tables.GetTableClient(name);
 
     /// <summary>Creates every container, queue and table that does not exist yet.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
@@ -58,7 +52,6 @@ public sealed class PublishingStorage
             await Queue(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
             await Queue(StorageNames.PoisonQueueOf(queue)).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
         }
-        foreach (var table in Names.Tables) await Table(table).CreateIfNotExistsAsync(cancellationToken);
     }
 
     private static T Configure<T>(T clientOptions, StorageOptions options) where T : Azure.Core.ClientOptions

@@ -1,7 +1,7 @@
 namespace Publishing.Storage;
 
 /// <summary>
-/// The containers, queues and tables the pipeline uses. Names must match <c>functions/app/*/function.json</c> and
+/// The containers and queues the pipeline uses. Names must match <c>functions/app/*/function.json</c> and
 /// <c>infra/storage.bicep</c>; a prefix (tests only) is prepended to every name.
 /// </summary>
 public sealed class StorageNames(string prefix = "")
@@ -13,19 +13,16 @@ public sealed class StorageNames(string prefix = "")
     public string Statements => prefix + "statements";
     public string Summaries => prefix + "summaries";
     public string Feeds => prefix + "feeds";
-    /// <summary>Small coordination blobs: idempotency keys, delivery receipts, read failures.</summary>
+    /// <summary>Small coordination blobs: API keys (hashed), subscriptions, idempotency keys, delivery records, read outcomes.</summary>
     public string State => prefix + "state";
 
     public string ComposeQueue => prefix + "compose-summary";
     public string PublishQueue => prefix + "publish-summary";
     public string DeliverQueue => prefix + "deliver-webhook";
 
-    public string ApiKeysTable => (prefix + "apikeys").Replace("-", "", StringComparison.Ordinal);
-    public string SubscriptionsTable => (prefix + "subscriptions").Replace("-", "", StringComparison.Ordinal);
 
     public IReadOnlyList<string> Containers => [Reports, Records, Statements, Summaries, Feeds, State];
     public IReadOnlyList<string> Queues => [ComposeQueue, PublishQueue, DeliverQueue];
-    public IReadOnlyList<string> Tables => [ApiKeysTable, SubscriptionsTable];
 
     public static string PoisonQueueOf(string queue) => queue + "-poison";
 }

@@ -14,7 +14,7 @@ namespace Publishing.Distribution.Steps;
 /// entry, version), so running this twice sends nothing twice.
 /// </summary>
 public sealed class PublishSummaryStep(
-    StoredFeedEntries entries, FeedOptions feedOptions, TableSubscriptionStore subscriptions, PublishingStorage storage,
+    StoredFeedEntries entries, FeedOptions feedOptions, BlobSubscriptionStore subscriptions, PublishingStorage storage,
     TimeProvider time, ILogger<PublishSummaryStep> logger) : IQueueStep
 {
     public string FunctionName => "PublishSummary";

@@ -35,7 +35,7 @@ public static class SubscriptionEndpoints
         return await next(context);
     }
 
-    private static async Task<IResult> CreateAsync(HttpContext http, SubscriptionFactory factory, TableSubscriptionStore store)
+    private static async Task<IResult> CreateAsync(HttpContext http, SubscriptionFactory factory, BlobSubscriptionStore store)
     {
         var (document, problem) = await JsonRequest.ReadAsync(http.Request, 16 * 1024);
         if (problem is not null) return problem;
@@ -53,25 +53,25 @@ public static class SubscriptionEndpoints
             await store.AddAsync(created.Subscription, http.RequestAborted);
             var url = $"/api/subscriptions/{created.Subscription.Id}";
             http.Response.Headers.Location = url;
-            return Results.Json(new { id = created.Subscription.Id, url, webhookSecret = created.WebhookSecretShownOnce, subscription = SubscriptionView.Of(created.Subscription) },
+            return Results.Json(new SubscriptionCreated(created.Subscription.Id, url, created.WebhookSecretShownOnce, SubscriptionView.Of(created.Subscription)),
                 Cli.JsonOutput.Compact, statusCode: StatusCodes.Status201Created);
         }
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, TableSubscriptionStore store)
+    private static async Task<IResult> ListAsync(HttpContext http, BlobSubscriptionStore store)
     {
         var owner = ApiKeyAuthentication.Current(http)!;
         var own = (await store.ListAsync(http.RequestAborted)).Where(s => s.OwnerBodyName == owner.Name).Select(SubscriptionView.Of).ToList();
-        return Results.Json(new { count = own.Count, subscriptions = own }, Cli.JsonOutput.Compact);
+        return Results.Json(new SubscriptionList(own.Count, own), Cli.JsonOutput.Compact);
     }
 
-    private static async Task<IResult> GetAsync(string id, HttpContext http, TableSubscriptionStore store)
+    private static async Task<IResult> GetAsync(string id, HttpContext http, BlobSubscriptionStore store)
     {
         var (subscription, problem) = await OwnAsync(id, http, store);
         return problem ?? Results.Json(SubscriptionView.Of(subscription!), Cli.JsonOutput.Compact);
     }
 
-    private static async Task<IResult> PatchAsync(string id, HttpContext http, TableSubscriptionStore store)
+    private static async Task<IResult> PatchAsync(string id, HttpContext http, BlobSubscriptionStore store)
     {
         var (subscription, problem) = await OwnAsync(id, http, store);
         if (problem is not null) return problem;
@@ -87,7 +87,7 @@ public static class SubscriptionEndpoints
         }
     }
 
-    private static async Task<IResult> DeleteAsync(string id, HttpContext http, TableSubscriptionStore store)
+    private static async Task<IResult> DeleteAsync(string id, HttpContext http, BlobSubscriptionStore store)
     {
         var (_, problem) = await OwnAsync(id, http, store);
         if (problem is not null) return problem;
@@ -95,7 +95,7 @@ public static class SubscriptionEndpoints
         return Results.NoContent();
     }
 
-    private static async Task<(Subscription? Subscription, IResult? Problem)> OwnAsync(string id, HttpContext http, TableSubscriptionStore store)
+    private static async Task<(Subscription? Subscription, IResult? Problem)> OwnAsync(string id, HttpContext http, BlobSubscriptionStore store)
     {
         if (id.Length > 100 || !id.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')) return (null, Problems.NotFound($"No subscription '{id}'."));
         var subscription = await store.GetAsync(id, http.RequestAborted);

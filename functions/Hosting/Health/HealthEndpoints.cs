@@ -22,24 +22,19 @@ public static class HealthEndpoints
         try
         {
             await storage.Blobs.GetPropertiesAsync(timeout.Token);
-            var queues = new List<object>();
+            var queues = new List<QueueHealth>();
             foreach (var name in storage.Names.Queues.SelectMany(q => new[] { q, StorageNames.PoisonQueueOf(q) }))
             {
                 var queue = storage.Queue(name);
                 var properties = await queue.GetPropertiesAsync(timeout.Token);
                 var oldest = (await queue.PeekMessagesAsync(1, timeout.Token)).Value.FirstOrDefault()?.InsertedOn;
-                queues.Add(new
-                {
-                    name,
-                    depth = properties.Value.ApproximateMessagesCount,
-                    oldestMessageAgeSeconds = oldest is { } inserted ? Math.Max(0, (now - inserted).TotalSeconds) : (double?)null,
-                });
+                queues.Add(new QueueHealth(name, properties.Value.ApproximateMessagesCount, oldest is { } inserted ? Math.Max(0, (now - inserted).TotalSeconds) : (double?)null));
             }
-            return Results.Json(new { status = "healthy", storage = "reachable", checkedAt = now, queues }, Cli.JsonOutput.Compact);
+            return Results.Json(new HealthReport("healthy", "reachable", now, queues, null), Cli.JsonOutput.Compact);
         }
         catch (Exception e) when (StorageOutage.IsOutage(e) || e is OperationCanceledException || e is Azure.RequestFailedException)
         {
-            return Results.Json(new { status = "unhealthy", storage = "unreachable", checkedAt = now, error = e.GetType().Name }, Cli.JsonOutput.Compact, statusCode: 503);
+            return Results.Json(new HealthReport("unhealthy", "unreachable", now, null, e.GetType().Name), Cli.JsonOutput.Compact, statusCode: 503);
         }
     }
 }

@@ -34,15 +34,7 @@ public static class Problems
             context.Response.ContentType = ContentType;
             if (retryAfter is { } after)
                 context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var problem = new Dictionary<string, object?>
-            {
-                ["type"] = "about:blank",
-                ["title"] = title,
-                ["status"] = status,
-                ["detail"] = detail,
-                ["instance"] = context.Request.Path.Value,
-            };
-            if (errors is not null) problem["errors"] = errors;
+            var problem = new ProblemBody("about:blank", title, status, detail, context.Request.Path.Value, errors);
             await JsonSerializer.SerializeAsync(context.Response.Body, problem, JsonOutput.Compact, context.RequestAborted);
         }
     }

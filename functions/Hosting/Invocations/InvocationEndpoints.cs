@@ -100,9 +100,7 @@ public static class InvocationEndpoints
         return container >= 0 && container < segments.Length - 1 ? Uri.UnescapeDataString(string.Join('/', segments[(container + 1)..])) : null;
     }
 
-    private static IResult Answer(InvocationResponse response) =>
-        Results.Json(new Dictionary<string, object?> { ["Outputs"] = response.Outputs, ["Logs"] = response.Logs, ["ReturnValue"] = response.ReturnValue });
+    private static IResult Answer(InvocationResponse response) => Results.Json(response, InvocationJson.Options);
 
-    private static IResult Fail(int status, string reason) =>
-        Results.Json(new Dictionary<string, object?> { ["Outputs"] = new Dictionary<string, object?>(), ["Logs"] = new[] { reason }, ["ReturnValue"] = null, ["Error"] = reason }, statusCode: status);
+    private static IResult Fail(int status, string reason) => Results.Json(InvocationResponse.Failed(reason), InvocationJson.Options, statusCode: status);
 }

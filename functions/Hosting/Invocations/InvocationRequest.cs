@@ -90,7 +90,7 @@ public sealed class InvocationRequest
                 // Double-encoded: "\"a.pdf\"" → a.pdf. Only unwrap a complete JSON string literal.
                 if (text.Length >= 2 && text[0] == '"' && text[^1] == '"')
                 {
-                    try { return JsonSerializer.Deserialize<string>(text) ?? text; }
+                    try { return JsonSerializer.Deserialize<string>(text, Cli.JsonOutput.Compact) ?? text; }
                     catch (JsonException) { return text; }
                 }
                 return text;

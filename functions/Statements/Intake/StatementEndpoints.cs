@@ -67,7 +67,7 @@ public static class StatementEndpoints
         var now = time.GetUtcNow();
         var held = (await store.ListForReportAsync(report, http.RequestAborted)).Where(s => CanSee(s, viewer, now));
         var visible = (await labeller.LabelAllAsync(held, http.RequestAborted)).Select(StatementView.Of).ToList();
-        return Results.Json(new { report, count = visible.Count, statements = visible }, Cli.JsonOutput.Compact);
+        return Results.Json(new StatementList(report, visible.Count, visible), Cli.JsonOutput.Compact);
     }
 
     private static async Task<IResult> GetAsync(string id, HttpContext http, StatementStore store, StatementLabeller labeller, ApiKeyStore keys, TimeProvider time)
@@ -86,7 +86,7 @@ public static class StatementEndpoints
         var history = await store.GetHistoryAsync(id, http.RequestAborted);
         if (history.Count == 0) return Problems.NotFound($"No statement '{id}'.");
         if (history[0].Body.Name != viewer.Name) return Problems.Forbidden("Only the body that submitted a statement can read its history.");
-        return Results.Json(new { id, revisions = history.Select(StatementView.Of) }, Cli.JsonOutput.Compact);
+        return Results.Json(new StatementHistory(id, history.Select(StatementView.Of).ToList()), Cli.JsonOutput.Compact);
     }
 
     private static bool CanSee(StatementRecord statement, SubmittingBody? viewer, DateTimeOffset now) =>
@@ -120,15 +120,7 @@ public static class StatementEndpoints
         var url = $"/api/statements/{statement.Id}";
         http.Response.Headers.Location = url;
         if (replayed) http.Response.Headers["Idempotent-Replayed"] = "true";
-        return Results.Json(new
-        {
-            id = statement.Id,
-            url,
-            report = statement.ReportId,
-            revision = statement.Revision,
-            withdrawn = statement.Withdrawn,
-            embargoUntil = statement.EmbargoUntil,
-            replayed,
-        }, Cli.JsonOutput.Compact, statusCode: StatusCodes.Status202Accepted);
+        return Results.Json(new StatementAccepted(statement.Id, url, statement.ReportId, statement.Revision, statement.Withdrawn, statement.EmbargoUntil, replayed),
+            Cli.JsonOutput.Compact, statusCode: StatusCodes.Status202Accepted);
     }
 }

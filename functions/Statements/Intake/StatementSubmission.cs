@@ -18,7 +18,7 @@ public sealed record StatementSubmission(
     {
         Text, SpeakerName, SpeakerRole ?? "", ReportId,
         EmbargoUntil?.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture) ?? "", SourceUrl?.AbsoluteUri ?? "",
-    });
+    }, Cli.JsonOutput.Compact);
 
     /// <summary>Validates a parsed JSON payload. Errors name the field and say why.</summary>
     public static (StatementSubmission? Submission, Dictionary<string, string[]> Errors) Parse(JsonElement root)

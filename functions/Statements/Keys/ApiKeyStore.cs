@@ -1,19 +1,16 @@
 using System.Collections.Concurrent;
-using Azure;
-using Azure.Data.Tables;
 using Publishing.Storage;
 
 namespace Publishing.Statements.Keys;
 
 /// <summary>
-/// Issues, lists, revokes and checks API keys, kept in a storage table. Checked keys are cached for
+/// Issues, lists, revokes and checks API keys, one small JSON blob each in the state container (<c>keys/{keyId}.json</c>). Checked keys are cached for
 /// <see cref="CacheFor"/> so intake does not read the table on every request; a revocation therefore takes effect
 /// within that time on other instances (immediately on the instance that revoked it).
 /// </summary>
 public sealed class ApiKeyStore(PublishingStorage storage, TimeProvider time)
 {
-    private const string Partition = "key";
-    private readonly TableClient _table = storage.Table(storage.Names.ApiKeysTable);
+    private readonly JsonBlobs _keys = new(storage.Container(storage.Names.State), "keys/");
     private readonly ConcurrentDictionary<string, (ApiKeyRecord? Record, DateTimeOffset Until)> _cache = new();
 
     public TimeSpan CacheFor { get; init; } = TimeSpan.FromSeconds(30);
@@ -24,15 +21,14 @@ public sealed class ApiKeyStore(PublishingStorage storage, TimeProvider time)
         var secret = ApiKeySecret.Generate();
         var salt = ApiKeySecret.NewSalt();
         var record = new ApiKeyRecord(secret.KeyId, body, salt, ApiKeySecret.Hash(secret.Secret, salt), time.GetUtcNow(), null);
-        await _table.AddEntityAsync(ToEntity(record), cancellationToken);
+        if (!await _keys.TryCreateAsync(record.KeyId + ".json", record, cancellationToken))
+            throw new InvalidOperationException("A generated key id collided with an existing one; issue again.");
         return (secret, record);
     }
 
     public async Task<IReadOnlyList<ApiKeyRecord>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var records = new List<ApiKeyRecord>();
-        await foreach (var entity in _table.QueryAsync<TableEntity>(e => e.PartitionKey == Partition, cancellationToken: cancellationToken))
-            records.Add(FromEntity(entity));
+        var records = await _keys.ListAsync<ApiKeyRecord>(cancellationToken);
         return records.OrderBy(r => r.CreatedAt).ToList();
     }
 
@@ -44,7 +40,7 @@ public sealed class ApiKeyStore(PublishingStorage storage, TimeProvider time)
         if (!record.IsRevoked)
         {
             var revoked = record with { RevokedAt = time.GetUtcNow() };
-            await _table.UpdateEntityAsync(ToEntity(revoked), ETag.All, TableUpdateMode.Replace, cancellationToken);
+            await _keys.PutAsync(keyId + ".json", revoked, cancellationToken);
         }
         _cache.TryRemove(keyId, out _);
         return true;
@@ -70,25 +66,8 @@ public sealed class ApiKeyStore(PublishingStorage storage, TimeProvider time)
 
     private async Task<ApiKeyRecord?> FindAsync(string keyId, CancellationToken cancellationToken)
     {
-        var found = await _table.GetEntityIfExistsAsync<TableEntity>(Partition, keyId, cancellationToken: cancellationToken);
-        return found.HasValue && found.Value is { } entity ? FromEntity(entity) : null;
+        if (keyId.Length > 40 || !keyId.All(char.IsAsciiLetterOrDigit)) return null;
+        return await _keys.GetAsync<ApiKeyRecord>(keyId + ".json", cancellationToken);
     }
 
-    private static TableEntity ToEntity(ApiKeyRecord record) => new(Partition, record.KeyId)
-    {
-        ["BodyName"] = record.Body.Name,
-        ["BodyKind"] = record.Body.Kind,
-        ["Salt"] = record.Salt,
-        ["Hash"] = record.Hash,
-        ["CreatedAt"] = record.CreatedAt,
-        ["RevokedAt"] = record.RevokedAt,
-    };
-
-    private static ApiKeyRecord FromEntity(TableEntity entity) => new(
-        entity.RowKey,
-        new SubmittingBody(entity.GetString("BodyName"), entity.GetString("BodyKind")),
-        entity.GetBinary("Salt"),
-        entity.GetBinary("Hash"),
-        entity.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
-        entity.GetDateTimeOffset("RevokedAt"));
 }

@@ -28,13 +28,13 @@ public static class SummaryEndpoints
 
     private static async Task<IResult> ListAsync(SummaryVersionStore versions, CancellationToken cancellationToken)
     {
-        var items = new List<object>();
+        var items = new List<SummaryListItem>();
         foreach (var id in await versions.ListReportIdsAsync(cancellationToken))
         {
             var numbers = await versions.ListVersionsAsync(id, cancellationToken);
-            if (numbers.Count > 0) items.Add(new { report = id, latestVersion = numbers[^1], url = $"/api/summaries/{id}" });
+            if (numbers.Count > 0) items.Add(new SummaryListItem(id, numbers[^1], $"/api/summaries/{id}"));
         }
-        return Results.Json(new { count = items.Count, summaries = items }, Cli.JsonOutput.Compact);
+        return Results.Json(new SummaryList(items.Count, items), Cli.JsonOutput.Compact);
     }
 
     private static async Task<IResult> LatestAsync(string reportAndForm, HttpContext http, SummaryVersionStore versions)
@@ -56,13 +56,13 @@ public static class SummaryEndpoints
 
     private static async Task<IResult> VersionsAsync(string report, SummaryVersionStore versions, CancellationToken cancellationToken)
     {
-        var list = new List<object>();
+        var list = new List<SummaryVersionItem>();
         foreach (var number in await versions.ListVersionsAsync(report, cancellationToken))
         {
             var summary = await versions.GetAsync(report, number, cancellationToken);
-            list.Add(new { version = number, changeNote = summary?.ChangeNote, asAt = summary?.AsAt, url = $"/api/summaries/{report}/v{number}" });
+            list.Add(new SummaryVersionItem(number, summary?.ChangeNote, summary?.AsAt, $"/api/summaries/{report}/v{number}"));
         }
-        return list.Count == 0 ? Problems.NotFound($"No summary for report '{report}'.") : Results.Json(new { report, versions = list }, Cli.JsonOutput.Compact);
+        return list.Count == 0 ? Problems.NotFound($"No summary for report '{report}'.") : Results.Json(new SummaryVersionList(report, list), Cli.JsonOutput.Compact);
     }
 
     private static async Task<IResult> ServeAsync(string report, int version, string extension, HttpContext http, SummaryVersionStore versions)

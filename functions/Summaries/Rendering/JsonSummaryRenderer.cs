@@ -8,13 +8,7 @@ namespace Publishing.Summaries.Rendering;
 public sealed class JsonSummaryRenderer : ISummaryRenderer
 {
     // The default encoder escapes <, >, & and quotes, so the JSON is safe to embed in HTML as well.
-    public static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
-    };
+    public static readonly JsonSerializerOptions Options = new(Hosting.Json.PublishingJsonContext.Default.Options) { WriteIndented = true };
 
     public string Format => "json";
     public string FileExtension => "json";

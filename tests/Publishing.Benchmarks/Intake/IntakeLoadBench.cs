@@ -19,7 +19,9 @@ namespace Publishing.Benchmarks.Intake;
 /// Statement intake under load on loopback with Azurite, beside two ceilings measured in the same run at the same
 /// concurrency: the same server's trivial endpoint (GET /), and plain blob writes of the same size straight to the
 /// same storage. Then checks every 202: readable by its id, listed under its report, no duplicates.
-/// Usage: dotnet run -c Release --project tests/Publishing.Benchmarks -- intake [statements=5000] [clients=50]
+/// With <c>--outage</c>, storage is stopped a third of the way through the intake phase and restarted five seconds
+/// later: requests meanwhile must get 503 with Retry-After, and every 202 must still be readable afterwards.
+/// Usage: dotnet run -c Release --project tests/Publishing.Benchmarks -- intake [statements=5000] [clients=50] [--outage]
 /// </summary>
 internal static class IntakeLoadBench
 {
@@ -27,13 +29,16 @@ internal static class IntakeLoadBench
 
     public static async Task<int> RunAsync(string[] args)
     {
+        var outage = args.Contains("--outage");
+        args = args.Where(a => a != "--outage").ToArray();
         var total = args.Length > 0 ? int.Parse(args[0]) : 5000;
         var clients = args.Length > 1 ? int.Parse(args[1]) : 50;
         var tool = AzuriteLauncher.FindToolDirectory() ?? throw new InvalidOperationException("infra/azurite not found");
-        await using var azurite = new AzuriteLauncher(tool);
+        var data = outage ? Directory.CreateTempSubdirectory("intake-outage-") : null; // persisted, so a restart keeps what was stored
+        await using var azurite = new AzuriteLauncher(tool, data?.FullName);
         await azurite.StartAsync();
         var port = FreePort();
-        var storageOptions = new StorageOptions { ConnectionString = azurite.ConnectionString };
+        var storageOptions = new StorageOptions { ConnectionString = azurite.ConnectionString, MaxRetries = outage ? 0 : 2, NetworkTimeout = TimeSpan.FromSeconds(outage ? 2 : 10) };
         var app = PublishingApp.Build(new PublishingHostOptions
         {
             Storage = storageOptions,
@@ -69,13 +74,25 @@ internal static class IntakeLoadBench
         });
 
         var accepted = new ConcurrentBag<(string Id, string Report)>();
-        var intake = await LatencyRecorder.RunAsync("intake: POST /api/statements", total, clients, async i =>
+        var retryAfterMissing = 0;
+        Task? outageTask = null;
+        var intake = await LatencyRecorder.RunAsync(outage ? "intake with a 5 s storage outage" : "intake: POST /api/statements", total, clients, async i =>
         {
+            if (outage && i == total / 3) outageTask = Task.Run(async () =>
+            {
+                await azurite.StopAsync();
+                Console.WriteLine($"storage stopped at request {i}");
+                await Task.Delay(TimeSpan.FromSeconds(5));
+                await azurite.StartAsync();
+                Console.WriteLine("storage restarted");
+            });
             var idempotency = i % 10 == 0 ? $"bench-{i}" : null; // a tenth with Idempotency-Key (one more write)
-            var (status, id) = await PostWithIdAsync(http, bodyKeys[i % clients], payloads[i % payloads.Length], idempotency);
+            var (status, id, retryAfter) = await PostFullAsync(http, bodyKeys[i % clients], payloads[i % payloads.Length], idempotency);
             if (status == "202") accepted.Add((id!, ReportOf(i % payloads.Length)));
+            if (status == "503" && !retryAfter) Interlocked.Increment(ref retryAfterMissing);
             return status;
         });
+        if (outageTask is not null) await outageTask;
 
         // The same intake at a sustainable offered rate (half the raw storage ceiling): latency when not saturated.
         var pacedRate = Math.Max(10, rawWrites.PerSecond / 2);
@@ -110,9 +127,11 @@ internal static class IntakeLoadBench
         Console.WriteLine(paced);
         Console.WriteLine($"intake / raw storage rate: {intake.PerSecond / rawWrites.PerSecond:P0}   (target ≥ 80%)");
         Console.WriteLine($"intake p99 at saturation: {intake.P99Ms:F1} ms; paced at half the storage ceiling: {paced.P99Ms:F1} ms   (target < 50 ms)");
+        if (outage) Console.WriteLine($"503s without Retry-After: {retryAfterMissing}");
         Console.WriteLine($"202s: {ids.Count}; listed under their reports: {listed.Count}; missing: {missing}; duplicates: {duplicates}; unreadable of {ids.Count / 20 + 1} sampled: {unreadable}");
         await app.StopAsync();
-        return missing == 0 && duplicates == 0 && unreadable == 0 ? 0 : 1;
+        data?.Delete(recursive: true);
+        return missing == 0 && duplicates == 0 && unreadable == 0 && retryAfterMissing == 0 ? 0 : 1;
     }
 
     private static string ReportOf(int payload) => $"benchshire-{2000 + payload % Reports}-11-14";
@@ -130,12 +149,18 @@ internal static class IntakeLoadBench
 
     private static async Task<(string Status, string? Id)> PostWithIdAsync(HttpClient http, string key, string json, string? idempotencyKey)
     {
+        var (status, id, _) = await PostFullAsync(http, key, json, idempotencyKey);
+        return (status, id);
+    }
+
+    private static async Task<(string Status, string? Id, bool RetryAfter)> PostFullAsync(HttpClient http, string key, string json, string? idempotencyKey)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/statements") { Content = new StringContent(json, Encoding.UTF8, "application/json") };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
         using var response = await http.SendAsync(request);
         var status = ((int)response.StatusCode).ToString();
-        return (status, response.Headers.Location?.OriginalString.Split('/')[^1]);
+        return (status, response.Headers.Location?.OriginalString.Split('/')[^1], response.Headers.RetryAfter is not null);
     }
 
     private static int FreePort()

@@ -1,0 +1,8 @@
+namespace Publishing.Statements.Intake;
+
+/// <summary>The 202 answer to a submission, correction or withdrawal.</summary>
+public sealed record StatementAccepted(string Id, string Url, string Report, int Revision, bool Withdrawn, DateTimeOffset? EmbargoUntil, bool Replayed);
+
+public sealed record StatementList(string Report, int Count, IReadOnlyList<StatementView> Statements);
+
+public sealed record StatementHistory(string Id, IReadOnlyList<StatementView> Revisions);

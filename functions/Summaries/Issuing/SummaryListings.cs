@@ -1,0 +1,9 @@
+namespace Publishing.Summaries.Issuing;
+
+public sealed record SummaryListItem(string Report, int LatestVersion, string Url);
+
+public sealed record SummaryList(int Count, IReadOnlyList<SummaryListItem> Summaries);
+
+public sealed record SummaryVersionItem(int Version, string? ChangeNote, DateTimeOffset? AsAt, string Url);
+
+public sealed record SummaryVersionList(string Report, IReadOnlyList<SummaryVersionItem> Versions);
