@@ -89,6 +89,20 @@ public sealed class EndpointAccessMatrixTests(AzuriteFixture azurite, ITestOutpu
         await AssertMatrixAsync(await WorldAsync(server), InvocationRows());
     }
 
+    /// <summary>In Azure only what an HTTP function's route forwards reaches the handler: every /api endpoint must be one, no invocation path may.</summary>
+    [Fact]
+    public void Endpoints_UnderTheFunctionsHost_ApiIsForwardedAndInvocationsAreNot()
+    {
+        var unforwarded = new List<string>();
+        foreach (var row in ApiRows().Concat(InvocationRows()))
+        {
+            var path = System.Text.RegularExpressions.Regex.Replace(row.Endpoint.Split(' ')[1], @"\{[^}]+\}", "x");
+            var forwarded = FunctionRoutes.Forwards(row.Method, path);
+            if (path.StartsWith("/api/", StringComparison.Ordinal) != forwarded) unforwarded.Add($"{row.Method} {path}: forwarded={forwarded}");
+        }
+        Assert.True(unforwarded.Count == 0, string.Join("\n", unforwarded));
+    }
+
     [Theory]
     [InlineData("127.0.0.1", true)]
     [InlineData("::1", true)]
