@@ -29,6 +29,8 @@ public sealed class RequestLimitsTests(AzuriteFixture azurite)
         { "POST", "/api/subscriptions", """{"webhookUrl":"https://example.org/h","filter":{"issues":5}}""", 422 },
         { "POST", "/api/subscriptions", JsonSerializer.Serialize(new { webhookUrl = "https://example.org/h", filter = new { councils = Enumerable.Range(0, 201).Select(i => $"c{i}") } }), 422 },
         { "POST", "/api/subscriptions", """{"webhookUrl":"https://example.org/\ud800"}""", 400 },
+        { "POST", "/api/statements", new string('[', 20) + new string(']', 20), 400 },
+        { "POST", "/api/subscriptions", """{"filter":""" + new string('[', 20) + new string(']', 20) + "}", 400 },
     };
 
     [Theory]
