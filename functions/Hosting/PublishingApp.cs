@@ -83,7 +83,8 @@ public static class PublishingApp
         app.MapSubscriptions();
         app.MapFeeds(app.Services.GetRequiredService<StoredFeedEntries>(), app.Services.GetRequiredService<FeedOptions>(), options.Time, "/api/feeds");
         app.MapHealth();
-        app.MapInvocations(app.Services.GetServices<IQueueStep>());
+        // Invocations are the Functions host's door; a local run has no host, so it does not open that door at all.
+        if (!options.RunsPipelineLocally) app.MapInvocations(app.Services.GetServices<IQueueStep>());
         return app;
     }
 

@@ -27,6 +27,12 @@ public sealed record PublishingHostOptions
     public bool AllowLoopbackWebhooks { get; init; }
     public Distribution.Webhooks.WebhookSenderOptions Webhooks { get; init; } = new();
 
+    /// <summary>
+    /// The largest invocation payload the handler buffers (a report PDF arrives base64 inside it). 100 MB, the Functions
+    /// host's own request limit; larger payloads are refused 413 without being read to the end.
+    /// </summary>
+    public long MaxInvocationBytes { get; init; } = 100L * 1024 * 1024;
+
     /// <summary>Log as JSON lines (one object per event, scopes included) rather than plain text.</summary>
     public bool JsonLogs { get; init; }
 }

@@ -22,7 +22,7 @@ internal static class SubscriptionRequestJson
         var issues = IssueFilter.FirstAndReissues;
         if (filter.TryGetProperty("issues", out var issuesValue))
         {
-            issues = issuesValue.GetString() switch
+            issues = (issuesValue.ValueKind is JsonValueKind.String or JsonValueKind.Null ? issuesValue.GetString() : issuesValue.GetRawText()) switch
             {
                 "all" or null => IssueFilter.FirstAndReissues,
                 "first" => IssueFilter.FirstIssueOnly,

@@ -26,11 +26,49 @@ public static class JsonRequest
         if (buffer.Length == 0) return (null, Problems.BadJson("The request body is empty."));
         try
         {
-            return (JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 16 }), null);
+            var document = JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = 16 });
+            if (HasInvalidString(document.RootElement))
+            {
+                document.Dispose();
+                return (null, Problems.BadJson("The body contains a string that is not valid Unicode (an escaped lone surrogate)."));
+            }
+            return (document, null);
         }
         catch (JsonException e)
         {
             return (null, Problems.BadJson($"The body is not valid JSON: {e.Message}"));
+        }
+    }
+
+    /// <summary>
+    /// An escaped lone surrogate (<c>"\ud800"</c>) parses but throws when read as a string; finding it here answers 400
+    /// instead of letting the handler fail with 500.
+    /// </summary>
+    private static bool HasInvalidString(JsonElement element)
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    element.GetString();
+                    return false;
+                case JsonValueKind.Array:
+                    return element.EnumerateArray().Any(HasInvalidString);
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        _ = property.Name;
+                        if (HasInvalidString(property.Value)) return true;
+                    }
+                    return false;
+                default:
+                    return false;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return true;
         }
     }
 }

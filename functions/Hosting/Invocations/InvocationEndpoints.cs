@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Publishing.Hosting.Queues;
 using Publishing.Reports;
@@ -11,7 +13,9 @@ namespace Publishing.Hosting.Invocations;
 /// <summary>
 /// The custom-handler side of the Functions host: <c>POST /{FunctionName}</c> for each non-HTTP function. A
 /// non-2xx answer fails the invocation, so the host's retry and poison handling apply; a payload the handler cannot
-/// decode is answered 400 with the reason (it would fail the same way on every retry).
+/// decode is answered 400 with the reason (it would fail the same way on every retry). Only the host may invoke: a
+/// request from anywhere but loopback is refused 403 (the host reaches the handler on 127.0.0.1), and a payload over
+/// <see cref="PublishingHostOptions.MaxInvocationBytes"/> is refused 413 before it is buffered.
 /// </summary>
 public static class InvocationEndpoints
 {
@@ -24,11 +28,19 @@ public static class InvocationEndpoints
 
     public static IEndpointRouteBuilder MapInvocations(this IEndpointRouteBuilder routes, IEnumerable<IQueueStep> steps)
     {
-        routes.MapPost("/" + ReportBlobCreated, HandleReportAsync);
+        routes.MapPost("/" + ReportBlobCreated, HandleReportAsync).AddEndpointFilter(OnlyFromLoopback);
         foreach (var step in steps)
-            routes.MapPost("/" + step.FunctionName, (HttpContext http, QueueStepRunner runner, ILoggerFactory logs) => HandleQueueAsync(step, http, runner, logs));
+            routes.MapPost("/" + step.FunctionName, (HttpContext http, QueueStepRunner runner, ILoggerFactory logs) => HandleQueueAsync(step, http, runner, logs))
+                .AddEndpointFilter(OnlyFromLoopback);
         return routes;
     }
+
+    /// <summary>True when the request came over loopback, as the Functions host's invocations do.</summary>
+    public static bool IsFromLoopback(HttpContext http) =>
+        http.Connection.RemoteIpAddress is { } remote && System.Net.IPAddress.IsLoopback(remote);
+
+    private static async ValueTask<object?> OnlyFromLoopback(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        IsFromLoopback(context.HttpContext) ? await next(context) : Fail(403, "Invocations are accepted from the Functions host on loopback only.");
 
     private static async Task<IResult> HandleReportAsync(HttpContext http, ReportArrival arrival, ReportBlobSource blobs, ILoggerFactory logs)
     {
@@ -77,8 +89,26 @@ public static class InvocationEndpoints
 
     private static async Task<(InvocationRequest? Payload, IResult? Problem)> ParseAsync(HttpContext http)
     {
+        var limit = http.RequestServices.GetRequiredService<PublishingHostOptions>().MaxInvocationBytes;
+        var tooLarge = Fail(413, $"The invocation payload is larger than {limit} bytes.");
+        if (http.Request.ContentLength > limit) return (null, tooLarge);
+        // Kestrel's own 30 MB default would refuse a large report before this limit applies; this limit is the one that counts.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = limit + 1;
         using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
+        var chunk = new byte[81920];
+        try
+        {
+            int read;
+            while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+            {
+                if (buffer.Length + read > limit) return (null, tooLarge);
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, tooLarge);
+        }
         try
         {
             return (InvocationRequest.Parse(buffer.ToArray()), null);

@@ -124,6 +124,15 @@ public sealed record StatementSubmission(
             errors[field] = [$"'{field}' contains control characters."];
             return null;
         }
+        // Overrides, embeddings and isolates are invisible and reorder what follows them: in a statement or a name they
+        // could make the byline appear to name a different body.
+        if (value.Any(IsBidiControl))
+        {
+            errors[field] = [$"'{field}' contains bidirectional control characters (U+202A–U+202E, U+2066–U+2069)."];
+            return null;
+        }
         return value;
     }
+
+    private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 }
