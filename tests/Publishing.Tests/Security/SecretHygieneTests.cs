@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Cryptography;
-using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Publishing.Hosting.Http;
 using Publishing.Hosting.Local;
@@ -102,7 +101,7 @@ public sealed class SecretHygieneTests(AzuriteFixture azurite, ITestOutputHelper
             .SelectMany(s => atRest.Where(r => r.Text.Contains(s.Value, StringComparison.Ordinal)).Select(r => $"storage: {s.Key} in clear in {r.Where}")).ToList();
         Assert.True(leaks.Count + clear.Count == 0, string.Join("\n", leaks.Concat(clear).Take(30)));
         Assert.Contains(atRest, r => r.Where.Contains("subscriptions", StringComparison.Ordinal));
-        Assert.Contains(atRest, r => r.Where.Contains("apikeys", StringComparison.Ordinal));
+        Assert.Contains(atRest, r => r.Where.Contains("/keys/", StringComparison.Ordinal));
         data.Delete(recursive: true);
     }
 
@@ -115,11 +114,12 @@ public sealed class SecretHygieneTests(AzuriteFixture azurite, ITestOutputHelper
         foreach (var key in keys)
         {
             ApiKeySecret.TryParse(key, out var parts);
-            var entity = (await server.Storage.Table(server.Storage.Names.ApiKeysTable).GetEntityAsync<TableEntity>("key", parts.KeyId)).Value;
-            var salt = entity.GetBinary("Salt");
+            var stored = (await server.Storage.Container(server.Storage.Names.State).GetBlobClient($"keys/{parts.KeyId}.json").DownloadContentAsync()).Value.Content.ToString();
+            using var record = System.Text.Json.JsonDocument.Parse(stored);
+            var salt = record.RootElement.GetProperty("salt").GetBytesFromBase64();
             Assert.Equal(16, salt.Length);
-            Assert.Equal(HMACSHA256.HashData(salt, System.Text.Encoding.UTF8.GetBytes(parts.Secret)), entity.GetBinary("Hash"));
-            Assert.DoesNotContain(entity.Select(p => p.Value), v => v is string s && s.Contains(parts.Secret, StringComparison.Ordinal));
+            Assert.Equal(HMACSHA256.HashData(salt, System.Text.Encoding.UTF8.GetBytes(parts.Secret)), record.RootElement.GetProperty("hash").GetBytesFromBase64());
+            Assert.DoesNotContain(parts.Secret, stored, StringComparison.Ordinal);
             salts.Add(Convert.ToBase64String(salt));
         }
         Assert.Equal(2, salts.Distinct().Count());

@@ -1,10 +1,9 @@
 using System.Text;
-using Azure.Data.Tables;
 using Publishing.Storage;
 
 namespace Publishing.Tests.Security;
 
-/// <summary>Everything a test's storage prefix holds, as text: every blob, every table entity's values, every queued message.</summary>
+/// <summary>Everything a test's storage prefix holds, as text: every blob (API keys and subscriptions included) and every queued message.</summary>
 internal static class StorageContents
 {
     public static async Task<IReadOnlyList<(string Where, string Text)>> ReadAllAsync(PublishingStorage storage)
@@ -19,9 +18,6 @@ internal static class StorageContents
                 found.Add(($"blob {name}/{blob.Name}", Encoding.UTF8.GetString(bytes) + "\n" + Convert.ToBase64String(bytes)));
             }
         }
-        foreach (var name in storage.Names.Tables)
-            await foreach (var entity in storage.Table(name).QueryAsync<TableEntity>())
-                found.Add(($"table {name}/{entity.PartitionKey}/{entity.RowKey}", string.Join("\n", entity.Select(p => $"{p.Key}={Text(p.Value)}"))));
         foreach (var name in storage.Names.Queues.SelectMany(q => new[] { q, StorageNames.PoisonQueueOf(q) }))
         {
             var queue = storage.Queue(name);
@@ -32,10 +28,4 @@ internal static class StorageContents
         return found;
     }
 
-    private static string Text(object? value) => value switch
-    {
-        byte[] bytes => Convert.ToBase64String(bytes) + " " + Encoding.UTF8.GetString(bytes),
-        BinaryData data => Convert.ToBase64String(data.ToArray()) + " " + data,
-        _ => value?.ToString() ?? "",
-    };
 }
