@@ -35,7 +35,7 @@ var roleIds = {
 }
 
 // The blob trigger and the Flex deployment container need Blob Data Owner; the host's internal
-// queues and the app's work queues need Queue Data Contributor; the app keeps state in tables.
+// queues and the app's work queues need Queue Data Contributor; the app keeps its state (keys, subscriptions, records) in blobs; the table role stays for the Functions host.
 var storageRoles = [
   roleIds.storageBlobDataOwner
   roleIds.storageQueueDataContributor
