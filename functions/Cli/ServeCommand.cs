@@ -41,6 +41,7 @@ internal static class ServeCommand
             JsonLogs = arguments.Has("--json-logs") || underHost,
             SecretProtectionKey = Environment.GetEnvironmentVariable("PUBLISHING_SECRET_PROTECTION_KEY") ?? (underHost ? null : LocalState.SecretProtectionKey()),
             AllowLoopbackWebhooks = !underHost,
+            Smtp = SmtpFromEnvironment(),
         };
 
         var app = PublishingApp.Build(options);
@@ -56,6 +57,25 @@ internal static class ServeCommand
         }
         await app.RunAsync();
         return 0;
+    }
+
+    /// <summary>PUBLISHING_SMTP_HOST (required to send email), _PORT, _SECURITY (starttls|ssl|none), _USER, _PASSWORD, _FROM.</summary>
+    private static Distribution.Email.SmtpOptions? SmtpFromEnvironment()
+    {
+        var host = Environment.GetEnvironmentVariable("PUBLISHING_SMTP_HOST");
+        if (string.IsNullOrWhiteSpace(host)) return null;
+        var options = new Distribution.Email.SmtpOptions { Host = host };
+        if (int.TryParse(Environment.GetEnvironmentVariable("PUBLISHING_SMTP_PORT"), out var port)) options.Port = port;
+        options.Security = Environment.GetEnvironmentVariable("PUBLISHING_SMTP_SECURITY") switch
+        {
+            "none" => Distribution.Email.SmtpSecurity.None,
+            "ssl" => Distribution.Email.SmtpSecurity.SslOnConnect,
+            _ => Distribution.Email.SmtpSecurity.StartTls,
+        };
+        options.UserName = Environment.GetEnvironmentVariable("PUBLISHING_SMTP_USER");
+        options.Password = Environment.GetEnvironmentVariable("PUBLISHING_SMTP_PASSWORD");
+        if (Environment.GetEnvironmentVariable("PUBLISHING_SMTP_FROM") is { Length: > 0 } from) options.FromAddress = from;
+        return options;
     }
 
     private static async Task<AzuriteLauncher> StartAzuriteAsync()

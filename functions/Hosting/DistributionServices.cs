@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Publishing.Distribution.Email;
 using Publishing.Distribution.Feeds;
 using Publishing.Distribution.Steps;
 using Publishing.Distribution.Stored;
@@ -37,6 +38,10 @@ internal static class DistributionServices
             s.GetRequiredService<ISubscriptionDirectory>(), s.GetRequiredService<IDeliveryStore>(), s.GetRequiredService<SecretProtector>(),
             s.GetRequiredService<EndpointCircuitBreakers>(), s.GetRequiredService<RetryBackoff>(), s.GetRequiredService<WebhookSenderOptions>(),
             s.GetRequiredService<TimeProvider>()));
+        if (options.Smtp is { } smtp) services.AddSingleton(new SmtpSummarySender(smtp));
+        services.AddSingleton(s => new EmailDeliverer(
+            s.GetService<SmtpSummarySender>(), s.GetRequiredService<StoredFeedEntries>(), s.GetRequiredService<BlobSubscriptionStore>(),
+            s.GetRequiredService<Storage.PublishingStorage>(), s.GetRequiredService<TimeProvider>(), s.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EmailDeliverer>>()));
         services.AddSingleton<IQueueStep, PublishSummaryStep>();
         services.AddSingleton<IQueueStep, DeliverWebhookStep>();
     }

@@ -26,6 +26,8 @@ public sealed record PublishingHostOptions
     /// <summary>Local runs and tests only: let subscriptions name http:// and loopback webhook receivers.</summary>
     public bool AllowLoopbackWebhooks { get; init; }
     public Distribution.Webhooks.WebhookSenderOptions Webhooks { get; init; } = new();
+    /// <summary>SMTP for email subscriptions; null leaves email pushes unsent (and says so).</summary>
+    public Distribution.Email.SmtpOptions? Smtp { get; init; }
 
     /// <summary>
     /// The largest invocation payload the handler buffers (a report PDF arrives base64 inside it). 100 MB, the Functions

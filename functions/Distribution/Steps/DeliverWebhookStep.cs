@@ -10,7 +10,8 @@ namespace Publishing.Distribution.Steps;
 /// receiver's Retry-After) has passed, so a restart between attempts loses nothing; the sender's delivery record
 /// makes a repeated message a no-op once the delivery has finished.
 /// </summary>
-public sealed class DeliverWebhookStep(WebhookSender sender, PublishingStorage storage, ILogger<DeliverWebhookStep> logger) : IQueueStep
+public sealed class DeliverWebhookStep(
+    WebhookSender sender, EmailDeliverer emails, PublishingStorage storage, ILogger<DeliverWebhookStep> logger) : IQueueStep
 {
     public string FunctionName => "DeliverWebhook";
     public string QueueName(StorageNames names) => names.DeliverQueue;
@@ -18,12 +19,17 @@ public sealed class DeliverWebhookStep(WebhookSender sender, PublishingStorage s
     public async Task HandleAsync(string message, QueueDelivery delivery, CancellationToken cancellationToken)
     {
         var work = DeliveryMessage.Parse(message);
-        var result = await sender.DeliverAsync(work.Delivery, work.Attempt, cancellationToken);
+        if (work.Email is { } email)
+        {
+            await emails.DeliverAsync(email, cancellationToken); // throws on failure: the queue retries, then poison with the reason
+            return;
+        }
+        var result = await sender.DeliverAsync(work.Delivery!, work.Attempt, cancellationToken);
         if (result.ShouldRetry)
         {
             await storage.Queue(storage.Names.DeliverQueue).SendMessageAsync(
-                new DeliveryMessage(work.Delivery, result.NextAttemptNumber!.Value).ToJson(), result.NextVisibleIn, cancellationToken: cancellationToken);
+                new DeliveryMessage(work.Delivery!, result.NextAttemptNumber!.Value).ToJson(), result.NextVisibleIn, cancellationToken: cancellationToken);
         }
-        logger.LogInformation("Webhook {Delivery} attempt {Attempt}: {Status} ({Detail})", work.Delivery.MessageId, work.Attempt, result.Status, result.Detail);
+        logger.LogInformation("Webhook {Delivery} attempt {Attempt}: {Status} ({Detail})", work.Delivery!.MessageId, work.Attempt, result.Status, result.Detail);
     }
 }

@@ -4,13 +4,22 @@ using Publishing.Distribution.Webhooks;
 
 namespace Publishing.Distribution.Steps;
 
-/// <summary>The deliver-webhook queue message: one delivery and which attempt this is.</summary>
-public sealed record DeliveryMessage(WebhookDelivery Delivery, int Attempt)
+/// <summary>
+/// The deliver-webhook queue message: a webhook delivery and which attempt this is, or an email push
+/// (<see cref="Email"/>) of one summary version to one subscription.
+/// </summary>
+public sealed record DeliveryMessage(WebhookDelivery? Delivery, int Attempt, EmailDelivery? Email = null)
 {
     public string ToJson() => JsonSerializer.Serialize(this, JsonOutput.Compact);
 
     public static DeliveryMessage Parse(string message) =>
-        JsonSerializer.Deserialize<DeliveryMessage>(message, JsonOutput.Compact) is { Delivery: not null, Attempt: > 0 } parsed
+        JsonSerializer.Deserialize<DeliveryMessage>(message, JsonOutput.Compact) is { Attempt: > 0 } parsed && (parsed.Delivery is null) != (parsed.Email is null)
             ? parsed
             : throw new InvalidDataException("Not a delivery message.");
+}
+
+/// <summary>One summary version owed to one subscription's email address.</summary>
+public sealed record EmailDelivery(string SubscriptionId, string ReportId, int Version)
+{
+    public string Key => $"email|{SubscriptionId}|{ReportId}|v{Version}";
 }

@@ -44,10 +44,13 @@ public sealed class PublishSummaryStep(
                     written++;
                 }
 
-        var planned = DeliveryPlanner.Webhooks(entry, await subscriptions.ListAsync(cancellationToken), now);
+        var active = await subscriptions.ListAsync(cancellationToken);
+        var planned = DeliveryPlanner.Webhooks(entry, active, now);
         var queue = storage.Queue(storage.Names.DeliverQueue);
         foreach (var webhook in planned)
             await queue.SendMessageAsync(new DeliveryMessage(webhook, 1).ToJson(), cancellationToken);
+        foreach (var subscriber in DeliveryPlanner.Emails(entry, active, now))
+            await queue.SendMessageAsync(new DeliveryMessage(null, 1, new EmailDelivery(subscriber.Id, entry.ReportId, entry.Version)).ToJson(), cancellationToken);
         logger.LogInformation("Published {ReportId} v{Version}: {Pages} feed pages written, {Deliveries} webhook deliveries queued",
             request.ReportId, request.Version, written, planned.Count);
     }

@@ -59,6 +59,7 @@ namespace Publishing.Hosting.Json;
 [JsonSerializable(typeof(ProblemBody))]
 [JsonSerializable(typeof(InvocationResponse))]
 [JsonSerializable(typeof(DeliveryMessage))]
+[JsonSerializable(typeof(EmailDeliverer.Receipt))]
 [JsonSerializable(typeof(DeliveryRecord))]
 [JsonSerializable(typeof(DeadLetterRecord))]
 [JsonSerializable(typeof(Subscription))]

@@ -57,6 +57,33 @@ public sealed class DistributionEndToEndTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task EmailSubscription_GetsTheSummaryOnceByMail()
+    {
+        await using var smtp = new Distribution.Email.LoopbackSmtpServer();
+        await using var server = await TestServer.StartAsync(azurite.NewStorage(), o => o with
+        {
+            RunsPipelineLocally = true,
+            Smtp = new Publishing.Distribution.Email.SmtpOptions { Host = "127.0.0.1", Port = smtp.Port, Security = Publishing.Distribution.Email.SmtpSecurity.None },
+        });
+        var key = await server.IssueKeyAsync("Northmoor Council", "council");
+        using (var request = Request(HttpMethod.Post, "/api/subscriptions", key))
+        {
+            request.Content = new StringContent("""{"email":"press@northmoor.example","filter":{"councils":["northmoor"]}}""", Encoding.UTF8, "application/json");
+            Assert.Equal(HttpStatusCode.Created, (await server.Client.SendAsync(request)).StatusCode);
+        }
+        await server.Storage.Container(server.Storage.Names.Reports).GetBlobClient("northmoor-2025-11-14.pdf")
+            .UploadAsync(BinaryData.FromBytes(File.ReadAllBytes(SamplePdf)));
+
+        var mail = await WaitAsync(() => smtp.Messages.TryPeek(out var m) ? m : null);
+        Assert.Equal(["<press@northmoor.example>"], mail.Recipients); // the envelope recipient as RCPT TO carries it
+        Assert.Contains("Northmoor", mail.Message.Subject);
+        Assert.NotNull(mail.Message.HtmlBody);
+        Assert.NotNull(mail.Message.TextBody);
+        await Task.Delay(1500);
+        Assert.Single(smtp.Messages);
+    }
+
+    [Fact]
     public async Task Subscriptions_AreEachBodysOwn()
     {
         await using var server = await TestServer.StartAsync(azurite.NewStorage());
@@ -113,7 +140,18 @@ public sealed class DistributionEndToEndTests(AzuriteFixture azurite)
         return request;
     }
 
-    private static async Task<T> WaitAsync<T>(Func<T?> probe) where T : struct
+    private static async Task<T> WaitAsync<T>(Func<T?> probe) where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (probe() is { } value) return value;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException("Nothing arrived within 60 s.");
+    }
+
+    private static async Task<T> WaitAsync<T>(Func<T?> probe, int _ = 0) where T : struct
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
