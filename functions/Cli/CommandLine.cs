@@ -17,6 +17,7 @@ internal static class CommandLine
             "keys" => KeysCommand.RunAsync(rest),
             "reprocess" => ReprocessCommand.RunAsync(rest),
             "poison" => PoisonCommand.RunAsync(rest),
+            "deliveries" => DeliveriesCommand.RunAsync(rest),
             "--help" or "-h" or "help" => Task.FromResult(Usage(0)),
             _ => Task.FromResult(Usage()),
         };
@@ -36,6 +37,7 @@ internal static class CommandLine
               keys issue|list|revoke         manage the API keys of bodies that submit statements
               reprocess <id>...|--all        run reports through the pipeline again (--reread: read the PDFs again)
               poison list|replay             inspect failed queue messages and put them back
+              deliveries dead-letters|redeliver  webhook pushes that ran out of attempts, and sending them again
             """);
         return code;
     }
