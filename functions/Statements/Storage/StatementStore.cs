@@ -66,7 +66,10 @@ public sealed class StatementStore(PublishingStorage storage)
             if (!latest.TryGetValue(parts[1], out var current) || string.CompareOrdinal(parts[2], current.Split('/')[2]) > 0)
                 latest[parts[1]] = item.Name;
         }
-        var records = await Task.WhenAll(latest.Values.Select(name => DownloadAsync(name, cancellationToken)));
+        // Bounded: a report with thousands of statements must not open thousands of storage requests at once.
+        var records = new System.Collections.Concurrent.ConcurrentBag<StatementRecord>();
+        await Parallel.ForEachAsync(latest.Values, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
+            async (name, token) => records.Add(await DownloadAsync(name, token)));
         return records.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
     }
 
