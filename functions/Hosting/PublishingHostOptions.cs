@@ -26,6 +26,8 @@ public sealed record PublishingHostOptions
     /// <summary>Local runs and tests only: let subscriptions name http:// and loopback webhook receivers.</summary>
     public bool AllowLoopbackWebhooks { get; init; }
     public Distribution.Webhooks.WebhookSenderOptions Webhooks { get; init; } = new();
+    /// <summary>The report reader's limits (bytes, pages, time, decoded streams, nesting) for every PDF the host reads.</summary>
+    public Reading.ReportReaderOptions Reading { get; init; } = new();
 
     /// <summary>Log as JSON lines (one object per event, scopes included) rather than plain text.</summary>
     public bool JsonLogs { get; init; }
