@@ -58,9 +58,9 @@ public sealed class ReportReader
     private ReadResult ReadWithinLimits(byte[] bytes, string? sourceName, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
-        if (PdfPreflight.Check(bytes, _options) is { } refused) return ReadResult.Fail(refused);
         try
         {
+            if (PdfPreflight.Check(bytes, _options) is { } refused) return ReadResult.Fail(refused);
             using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
             if (pdf.NumberOfPages > _options.MaxPages)
                 return ReadResult.Fail(ReadFailureKind.TooLarge, $"at most {_options.MaxPages} pages", $"{pdf.NumberOfPages} pages");

@@ -4,7 +4,8 @@
 # Targets: pdf = ReportReader.ReadPdf on the input bytes; payload = InvocationRequest.Parse and its accessors.
 # Seeds: the generated hostile corpus (written by the hostile benchmark) and the sample report, or the sample
 # invocation payloads in Seeds/payload. Findings land in tests/Publishing.Fuzz/out/<target>/ (ignored by git); a
-# crash reproduces with: dotnet tests/Publishing.Fuzz/out/bin/Publishing.Fuzz.dll <target> <crash file>
+# crash reproduces outside afl-fuzz with the uninstrumented harness (instrumented code needs afl-fuzz's shared memory):
+#   dotnet run --project tests/Publishing.Fuzz -- <target> <crash file>
 set -euo pipefail
 target=${1:-pdf}
 seconds=${2:-600}
@@ -23,13 +24,14 @@ if [ ! -x "$tools/sharpfuzz" ]; then
 fi
 
 echo "== build and instrument"
-rm -rf "$out/bin"
-dotnet publish "$here/Publishing.Fuzz.csproj" -c Release -o "$out/bin" --nologo -v quiet >/dev/null
+bin="$out/bin-$target"
+rm -rf "$bin"
+dotnet publish "$here/Publishing.Fuzz.csproj" -c Release -o "$bin" --nologo -v quiet >/dev/null
 # Instrument our code, and PdfPig for the reader target (its branches are where hostile PDFs go).
 assemblies=(publishing.dll)
 [ "$target" = pdf ] && assemblies+=(UglyToad.PdfPig.dll UglyToad.PdfPig.Core.dll UglyToad.PdfPig.Tokenization.dll UglyToad.PdfPig.Tokens.dll UglyToad.PdfPig.Fonts.dll)
 for assembly in "${assemblies[@]}"; do
-  [ -f "$out/bin/$assembly" ] && "$tools/sharpfuzz" "$out/bin/$assembly" >/dev/null
+  [ -f "$bin/$assembly" ] && "$tools/sharpfuzz" "$bin/$assembly" >/dev/null
 done
 
 echo "== seeds"
@@ -49,7 +51,7 @@ echo "== afl-fuzz $target for $seconds s"
 findings="$out/$target"
 rm -rf "$findings"
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1 AFL_NO_AFFINITY=1
-afl-fuzz -V "$seconds" -i "$seeds" -o "$findings" -t 10000 -m none -x "$here/Seeds/$target.dict" -- dotnet "$out/bin/Publishing.Fuzz.dll" "$target" >"$out/$target.log" 2>&1 || true
+afl-fuzz -V "$seconds" -i "$seeds" -o "$findings" -t 10000 -m none -x "$here/Seeds/$target.dict" -- dotnet "$bin/Publishing.Fuzz.dll" "$target" >"$out/$target.log" 2>&1 || true
 
 stats="$findings/default/fuzzer_stats"
 if [ ! -f "$stats" ]; then echo "afl-fuzz did not start; see $out/$target.log" >&2; tail -20 "$out/$target.log" >&2; exit 1; fi

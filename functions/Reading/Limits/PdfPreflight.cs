@@ -90,8 +90,9 @@ internal static class PdfPreflight
                 keep?.Write(buffer, 0, n);
             }
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
+            // InvalidDataException for damaged data, ZLibException for what zlib refuses outright (a preset dictionary).
             // PdfPig decides what to make of a damaged stream; only its size matters here.
         }
         return total;

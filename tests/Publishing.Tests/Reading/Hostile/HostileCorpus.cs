@@ -46,8 +46,9 @@ public static class HostileCorpus
         new("missing-root", "a trailer whose /Root names an object that does not exist", () => RawPdf.OnePage(RawPdf.Text("Hello")).Build(root: 99), ReadFailureKind.CorruptPdf, ""),
         new("huge-file", "65 MB: a stream past the byte limit", () => HugeStream(65L * 1024 * 1024), ReadFailureKind.TooLarge, "bytes"),
         new("huge-declared-length", "a stream declaring a /Length of 9,999,999,999 bytes", () => RawPdf.OnePage(RawPdf.Text("Hello world"), contentEntries: "/Length 9999999999").Build(), ReadFailureKind.CorruptPdf, "damaged"),
-        new("flate-bomb", "a 1 MB Flate stream that inflates to 1 GB", () => FlatePage(RawPdf.DeflatedZeros(1L << 30)), ReadFailureKind.TooLarge, "decompression bomb"),
-        new("flate-bombs-many", "forty Flate streams of 16 MB each (640 MB in all)", ManySmallBombs, ReadFailureKind.TooLarge, "in all"),
+        new("flate-bomb", "a 250 KB Flate stream that inflates to 256 MB", () => FlatePage(RawPdf.DeflatedZeros(256L << 20)), ReadFailureKind.TooLarge, "decompression bomb"),
+        new("flate-bombs-many", "forty Flate streams of 8 MB each (320 MB in all)", ManySmallBombs, ReadFailureKind.TooLarge, "in all"),
+        new("flate-preset-dictionary", "a zlib stream asking for a preset dictionary, which zlib refuses outright", () => FlatePage([0x78, 0xBB, 0, 0, 0, 1, .. RandomBytes(256, seed: 9)]), ReadFailureKind.NoText, ""),
         new("flate-garbage", "a stream marked Flate whose data is not", () => FlatePage(RandomBytes(4096, seed: 3)), ReadFailureKind.NoText, ""),
         new("xref-offsets-wrong", "the sample with every xref offset shifted by 7 bytes", () => ShiftXref(Sample.Value, 7), null),
         new("startxref-wrong", "the sample with startxref pointing at byte 0", () => WrongStartXref(Sample.Value, "0"), null),
@@ -150,7 +151,7 @@ public static class HostileCorpus
 
     private static byte[] ManySmallBombs()
     {
-        var bomb = RawPdf.DeflatedZeros(16L * 1024 * 1024);
+        var bomb = RawPdf.DeflatedZeros(8L * 1024 * 1024);
         var pdf = RawPdf.OnePage(RawPdf.Text("Hello world"));
         for (var i = 0; i < 40; i++) pdf.AddStream("/Filter /FlateDecode", bomb);
         return pdf.Build();
