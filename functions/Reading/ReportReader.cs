@@ -60,16 +60,20 @@ public sealed class ReportReader
         var clock = Stopwatch.StartNew();
         try
         {
-            if (PdfPreflight.Check(bytes, _options) is { } refused) return ReadResult.Fail(refused);
+            var streamBytes = new Dictionary<long, long>();
+            if (PdfPreflight.Check(bytes, _options, streamBytes) is { } refused) return ReadResult.Fail(refused);
             using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
             if (pdf.NumberOfPages > _options.MaxPages)
                 return ReadResult.Fail(ReadFailureKind.TooLarge, $"at most {_options.MaxPages} pages", $"{pdf.NumberOfPages} pages");
+            var contentBytes = PageContentSizes.ByPage(pdf, streamBytes);
             var pages = new List<LayoutPage>(pdf.NumberOfPages);
             for (var i = 1; i <= pdf.NumberOfPages; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (clock.Elapsed > _options.TimeBudget)
                     return ReadResult.Fail(ReadFailureKind.TimedOut, $"reading within {_options.TimeBudget.TotalSeconds:0.#} s", $"only {i - 1} of {pdf.NumberOfPages} pages read when the time ran out");
+                if (contentBytes.GetValueOrDefault(i) > _options.MaxPageContentBytes)
+                    return ReadResult.Fail(ReadFailureKind.TooLarge, $"pages whose content decodes to at most {_options.MaxPageContentBytes:N0} bytes", $"page {i} with {contentBytes[i]:N0} bytes of content (a flood of text?)");
                 pages.Add(PdfLayoutExtractor.ToLayout(pdf.GetPage(i)));
             }
             return ReportParser.Parse(new LayoutDocument(pages), sourceName);

@@ -23,6 +23,10 @@ public sealed class ReportReaderOptions
     /// <summary>Largest decoded size of all Flate streams together. Corpus reports decode to 0.8 MB (median) and 2.5 MB at most.</summary>
     public long MaxDecodedTotalBytes { get; set; } = 64L * 1024 * 1024;
 
+    /// <summary>Largest decoded content of one page. PdfPig builds an object of a few hundred bytes per glyph for a
+    /// whole page at once, so a page of millions of glyphs would take gigabytes before the time budget could stop it.</summary>
+    public long MaxPageContentBytes { get; set; } = 2L * 1024 * 1024;
+
     /// <summary>Deepest nesting of dictionaries and arrays accepted; PdfPig parses nested objects recursively. Reports nest under 10.</summary>
     public int MaxNestingDepth { get; set; } = 100;
 }

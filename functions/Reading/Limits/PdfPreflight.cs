@@ -12,15 +12,16 @@ internal static class PdfPreflight
     private static readonly byte[] StreamKeyword = "stream"u8.ToArray();
     private static readonly byte[] EndStreamKeyword = "endstream"u8.ToArray();
 
-    public static ReadFailure? Check(byte[] pdf, ReportReaderOptions options)
+    /// <param name="streamBytes">Filled with each top-level stream object's decoded size (raw size if not Flate), by object number.</param>
+    public static ReadFailure? Check(byte[] pdf, ReportReaderOptions options, IDictionary<long, long> streamBytes)
     {
         if (ReferenceCycles.Find(pdf) is { } loop)
             return new ReadFailure(ReadFailureKind.CorruptPdf, "object references that lead somewhere", $"objects that refer to each other in a loop ({string.Join(" → ", loop)})");
         long decodedTotal = 0;
-        return Scan(pdf, options, ref decodedTotal, insideObjectStream: false);
+        return Scan(pdf, options, ref decodedTotal, streamBytes, insideObjectStream: false);
     }
 
-    private static ReadFailure? Scan(byte[] pdf, ReportReaderOptions options, ref long decodedTotal, bool insideObjectStream)
+    private static ReadFailure? Scan(byte[] pdf, ReportReaderOptions options, ref long decodedTotal, IDictionary<long, long> streamBytes, bool insideObjectStream)
     {
         var depth = 0;
         for (var i = 0; i < pdf.Length; i++)
@@ -53,6 +54,8 @@ internal static class PdfPreflight
                     var dataEnd = IndexOf(pdf, EndStreamKeyword, dataStart);
                     if (dataEnd < 0) dataEnd = pdf.Length;
                     var dictionary = pdf.AsSpan(dictionaryStart, i - dictionaryStart);
+                    var objectNumber = ReferenceCycles.ObjectNumberBefore(pdf, dictionaryStart);
+                    if (objectNumber is { } raw) streamBytes[raw] = dataEnd - dataStart;
                     if (IsFlate(dictionary))
                     {
                         var limit = Math.Min(options.MaxDecodedStreamBytes, options.MaxDecodedTotalBytes - decodedTotal);
@@ -62,9 +65,10 @@ internal static class PdfPreflight
                         if (decoded > options.MaxDecodedStreamBytes)
                             return new ReadFailure(ReadFailureKind.TooLarge, $"streams that decode to at most {options.MaxDecodedStreamBytes:N0} bytes", $"a Flate stream at byte {i:N0} that decodes to more (a decompression bomb?)");
                         decodedTotal += decoded;
+                        if (objectNumber is { } number) streamBytes[number] = decoded;
                         if (decodedTotal > options.MaxDecodedTotalBytes)
                             return new ReadFailure(ReadFailureKind.TooLarge, $"streams that decode to at most {options.MaxDecodedTotalBytes:N0} bytes in all", "streams that decode to more in all (a decompression bomb?)");
-                        if (keep is not null && Scan(keep.ToArray(), options, ref decodedTotal, insideObjectStream: true) is { } nested) return nested;
+                        if (keep is not null && Scan(keep.ToArray(), options, ref decodedTotal, streamBytes, insideObjectStream: true) is { } nested) return nested;
                     }
                     // Stream data is binary: brackets inside it are not PDF syntax. Resume after 'endstream'.
                     i = dataEnd + EndStreamKeyword.Length - 1;

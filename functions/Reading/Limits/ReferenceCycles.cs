@@ -32,7 +32,7 @@ internal static class ReferenceCycles
     }
 
     /// <summary>"12 0 obj": the 12, when the keyword is preceded by two whitespace-separated integers.</summary>
-    private static long? ObjectNumberBefore(ReadOnlySpan<byte> pdf, int keyword)
+    internal static long? ObjectNumberBefore(ReadOnlySpan<byte> pdf, int keyword)
     {
         var i = keyword - 1;
         if (!SkipBack(pdf, ref i, IsWhite) | !SkipBack(pdf, ref i, char.IsAsciiDigit)) return null;

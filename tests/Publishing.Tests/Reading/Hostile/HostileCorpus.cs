@@ -62,6 +62,7 @@ public static class HostileCorpus
         new("page-count-lies", "a page tree claiming 1,000,000 pages with one kid", () => PageTreeCount("1000000"), ReadFailureKind.NotAnOfstedReport, "Hello world"),
         new("page-count-negative", "a page tree claiming -5 pages", () => PageTreeCount("-5"), ReadFailureKind.NotAnOfstedReport, "Hello world"),
         new("huge-object-number", "an object numbered 2,147,483,647 referenced from the catalog", HugeObjectNumber, ReadFailureKind.NoText, "without extractable text"),
+        new("glyph-flood", "one page of 3,000,000 glyphs in a 14 KB Flate stream", GlyphFlood, ReadFailureKind.TooLarge, "page 1 with"),
         new("many-glyphs", "one page showing 50,000 glyphs", () => RawPdf.OnePage("BT /F1 1 Tf 0 0 Td " + string.Concat(Enumerable.Repeat("(xxxxxxxxxx) Tj ", 5_000)) + "ET").Build(), ReadFailureKind.NotAnOfstedReport, "xxxxxxxxxx"),
     ];
 
@@ -193,6 +194,12 @@ public static class HostileCorpus
         pdf.Add("<< /Type /FontDescriptor /FontName /Garbage /Flags 32 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 /FontFile2 7 0 R >>");
         pdf.AddStream("", RandomBytes(8192, seed: 5));
         return pdf.Build();
+    }
+
+    private static byte[] GlyphFlood()
+    {
+        var content = "BT /F1 1 Tf 0 0 Td (" + new string('x', 3_000_000) + ") Tj ET";
+        return FlatePage(RawPdf.Deflate(Latin1(content)));
     }
 
     private static byte[] PageTreeCount(string count)
