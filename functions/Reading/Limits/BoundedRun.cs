@@ -23,12 +23,17 @@ internal static class BoundedRun
         thread.Start();
         try
         {
-            if (finished.Task.Wait(limit, cancellationToken)) return finished.Task.Result;
+            if (finished.Task.Wait(limit < TimeSpan.Zero ? TimeSpan.Zero : limit, cancellationToken))
+            {
+                abandon.Dispose();
+                return finished.Task.Result;
+            }
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
         }
+        // Not disposed: the abandoned work still holds its token.
         abandon.Cancel();
         return null;
     }
