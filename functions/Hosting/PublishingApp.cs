@@ -52,7 +52,8 @@ public static class PublishingApp
         services.AddSingleton<ComposeQueue>();
         services.AddSingleton<ISummaryTrigger>(s => s.GetRequiredService<ComposeQueue>());
         services.AddSingleton<IReportTrigger>(s => s.GetRequiredService<ComposeQueue>());
-        services.AddSingleton(new ReportReader());
+        services.AddSingleton(options.Reading);
+        services.AddSingleton(new ReportReader(options.Reading));
         services.AddSingleton<ReportRecordStore>();
         services.AddSingleton<ReportBlobSource>();
         services.AddSingleton<ReportArrival>();

@@ -35,6 +35,9 @@ public sealed record PublishingHostOptions
     /// </summary>
     public long MaxInvocationBytes { get; init; } = 100L * 1024 * 1024;
 
+    /// <summary>The report reader's limits (bytes, pages, time, decoded streams, nesting) for every PDF the host reads.</summary>
+    public Reading.ReportReaderOptions Reading { get; init; } = new();
+
     /// <summary>Log as JSON lines (one object per event, scopes included) rather than plain text.</summary>
     public bool JsonLogs { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Publishing.Reading.Layout;
+using Publishing.Reading.Limits;
 using Publishing.Reading.Parsing;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -9,6 +10,9 @@ namespace Publishing.Reading;
 /// <summary>Reads an Ofsted children's services report (PDF, or its text form) into a typed report or an explained failure. Thread-safe.</summary>
 public sealed class ReportReader
 {
+    /// <summary>How long past <see cref="ReportReaderOptions.TimeBudget"/> a read may run before the caller stops waiting for it.</summary>
+    public static TimeSpan HardStopGrace(TimeSpan budget) => TimeSpan.FromTicks(Math.Min(TimeSpan.TicksPerSecond, budget.Ticks / 10));
+
     private readonly ReportReaderOptions _options;
 
     public ReportReader(ReportReaderOptions? options = null) => _options = options ?? new ReportReaderOptions();
@@ -44,18 +48,32 @@ public sealed class ReportReader
         if (!LooksLikePdf(bytes))
             return ReadResult.Fail(ReadFailureKind.NotAPdf, "a PDF document (starting %PDF-)", $"content starting '{Printable(bytes)}'");
 
+        // The reader checks the budget between pages and says how far it got; the hard stop, a moment later, catches
+        // a document PdfPig is stuck inside (one page, or opening the file).
+        var budget = _options.TimeBudget;
+        return BoundedRun.Run(token => ReadWithinLimits(bytes, sourceName, token), budget + HardStopGrace(budget), cancellationToken)
+            ?? ReadResult.Fail(ReadFailureKind.TimedOut, $"reading within {budget.TotalSeconds:0.#} s", "a document still being parsed when the time ran out (reading was abandoned)");
+    }
+
+    private ReadResult ReadWithinLimits(byte[] bytes, string? sourceName, CancellationToken cancellationToken)
+    {
         var clock = Stopwatch.StartNew();
         try
         {
+            var streamBytes = new Dictionary<long, long>();
+            if (PdfPreflight.Check(bytes, _options, streamBytes) is { } refused) return ReadResult.Fail(refused);
             using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
             if (pdf.NumberOfPages > _options.MaxPages)
                 return ReadResult.Fail(ReadFailureKind.TooLarge, $"at most {_options.MaxPages} pages", $"{pdf.NumberOfPages} pages");
+            var contentBytes = PageContentSizes.ByPage(pdf, streamBytes);
             var pages = new List<LayoutPage>(pdf.NumberOfPages);
             for (var i = 1; i <= pdf.NumberOfPages; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 if (clock.Elapsed > _options.TimeBudget)
-                    return ReadResult.Fail(ReadFailureKind.TimedOut, $"reading within {_options.TimeBudget.TotalSeconds:0.#} s", $"only {i - 1} of {pdf.NumberOfPages} pages read in that time");
+                    return ReadResult.Fail(ReadFailureKind.TimedOut, $"reading within {_options.TimeBudget.TotalSeconds:0.#} s", $"only {i - 1} of {pdf.NumberOfPages} pages read when the time ran out");
+                if (contentBytes.GetValueOrDefault(i) > _options.MaxPageContentBytes)
+                    return ReadResult.Fail(ReadFailureKind.TooLarge, $"pages whose content decodes to at most {_options.MaxPageContentBytes:N0} bytes", $"page {i} with {contentBytes[i]:N0} bytes of content (a flood of text?)");
                 pages.Add(PdfLayoutExtractor.ToLayout(pdf.GetPage(i)));
             }
             return ReportParser.Parse(new LayoutDocument(pages), sourceName);
@@ -68,7 +86,12 @@ public sealed class ReportReader
         {
             throw;
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (OutOfMemoryException)
+        {
+            // One impossible allocation (a declared length or count taken at its word), not an exhausted heap.
+            return ReadResult.Fail(ReadFailureKind.TooLarge, "a document that fits in memory", "a PDF that asked for more memory than the process has");
+        }
+        catch (Exception ex)
         {
             // PdfPig throws a variety of exception types on damaged files; all mean the same to a caller.
             return ReadResult.Fail(ReadFailureKind.CorruptPdf, "a well-formed PDF", $"a damaged or truncated PDF ({ex.GetType().Name}: {Shorten(ex.Message)})");

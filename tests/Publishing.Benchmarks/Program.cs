@@ -6,12 +6,15 @@ using UglyToad.PdfPig;
 // pdftotext -layout, over every PDF in a folder, plus the reader on one core against two.
 // Usage: dotnet run -c Release --project tests/Publishing.Benchmarks -- [folder]
 // Summary benchmark: ... -- summary <report.pdf> [outcomes dir] (see SummaryBench).
+// Hostile inputs: ... -- hostile [--isolated] (time and memory per generated hostile case, see HostileBench).
 
 if (args.Length > 0 && args[0] == "summary") return SummaryBench.Run(args[1..]);
 
 if (args is ["coldstart", ..]) return await Publishing.Benchmarks.ColdStart.ColdStartBench.RunAsync(args[1..]);
 if (args is ["publication", ..]) return await Publishing.Benchmarks.Distribution.PublicationLatencyBench.RunAsync(args[1..]);
 if (args is ["intake", ..]) return await Publishing.Benchmarks.Intake.IntakeLoadBench.RunAsync(args[1..]);
+
+if (args is ["hostile", ..]) return Publishing.Benchmarks.Hostile.HostileBench.Run(args[1..]);
 
 var folder = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpus", "reports");
 var files = Directory.GetFiles(folder, "*.pdf").Order(StringComparer.Ordinal).ToArray();

@@ -21,9 +21,13 @@ public sealed class InvocationRequest
 
     public static InvocationRequest Parse(ReadOnlySpan<byte> body)
     {
+        // JsonDocument checks UTF-8 and escapes only when a string is read, by throwing InvalidOperationException
+        // from wherever that happens; refuse such a payload here, once, as undecodable.
+        if (!System.Text.Unicode.Utf8.IsValid(body)) throw new InvocationPayloadException("The invocation payload is not valid UTF-8.");
         using var document = JsonDocument.Parse(body.ToArray(), new JsonDocumentOptions { MaxDepth = 32 });
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object) throw new InvocationPayloadException("The invocation payload is not a JSON object.");
+        if (body.IndexOf("\\u"u8) >= 0 && !AllTextReadable(root)) throw new InvocationPayloadException("The invocation payload has a name or string that is not valid Unicode (a lone surrogate escape).");
         var data = Find(root, "Data");
         var metadata = Find(root, "Metadata");
         return new InvocationRequest(
@@ -41,7 +45,9 @@ public sealed class InvocationRequest
         var element = Find(Data, name);
         if (element is null || element.Value.ValueKind == JsonValueKind.Null) return null;
         if (element.Value.ValueKind == JsonValueKind.Array)
-            return element.Value.EnumerateArray().Select(e => e.GetByte()).ToArray();
+            return element.Value.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Number && e.TryGetByte(out var b)
+                ? b
+                : throw new InvocationPayloadException($"Data.{name} is an array with an element that is not a byte (0-255).")).ToArray();
         var text = Text(element) ?? throw new InvocationPayloadException($"Data.{name} is not a string.");
         try
         {
@@ -67,7 +73,11 @@ public sealed class InvocationRequest
         if (element is { ValueKind: JsonValueKind.Object }) return element;
         var text = Text(element);
         if (text is null || !text.TrimStart().StartsWith('{')) return null;
-        try { using var document = JsonDocument.Parse(text); return document.RootElement.Clone(); }
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            return AllTextReadable(document.RootElement) ? document.RootElement.Clone() : null;
+        }
         catch (JsonException) { return null; }
     }
 
@@ -91,7 +101,7 @@ public sealed class InvocationRequest
                 if (text.Length >= 2 && text[0] == '"' && text[^1] == '"')
                 {
                     try { return JsonSerializer.Deserialize<string>(text, Cli.JsonOutput.Compact) ?? text; }
-                    catch (JsonException) { return text; }
+                    catch (Exception e) when (e is JsonException or InvalidOperationException) { return text; }
                 }
                 return text;
             case JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False:
@@ -100,6 +110,38 @@ public sealed class InvocationRequest
                 return value.GetRawText();
             default:
                 return null;
+        }
+    }
+
+    /// <summary>With valid UTF-8 checked, a \\u escape of a lone surrogate is the only unreadable text left.</summary>
+    private static bool AllTextReadable(JsonElement element)
+    {
+        try
+        {
+            return Readable(element);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+
+        static bool Readable(JsonElement element)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                        if (property.Name is null || !Readable(property.Value)) return false;
+                    return true;
+                case JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                        if (!Readable(item)) return false;
+                    return true;
+                case JsonValueKind.String:
+                    return element.GetString() is not null;
+                default:
+                    return true;
+            }
         }
     }
 
