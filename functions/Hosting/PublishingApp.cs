@@ -85,7 +85,7 @@ public static class PublishingApp
         app.MapFeeds(app.Services.GetRequiredService<StoredFeedEntries>(), app.Services.GetRequiredService<FeedOptions>(), options.Time, "/api/feeds");
         app.MapHealth();
         // Invocations are the Functions host's door; a local run has no host, so it does not open that door at all.
-        if (!options.RunsPipelineLocally) app.MapInvocations(app.Services.GetServices<IQueueStep>());
+        if (!options.RunsPipelineLocally) app.MapInvocations();
         return app;
     }
 

@@ -26,12 +26,16 @@ public static class InvocationEndpoints
     /// <summary>Blobs larger than this are read from storage by name instead of from the payload.</summary>
     public const int MaxInlineBlobBytes = 64 * 1024 * 1024;
 
-    public static IEndpointRouteBuilder MapInvocations(this IEndpointRouteBuilder routes, IEnumerable<IQueueStep> steps)
+    public static IEndpointRouteBuilder MapInvocations(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/" + ReportBlobCreated, HandleReportAsync).AddEndpointFilter(OnlyFromLoopback);
-        foreach (var step in steps)
-            routes.MapPost("/" + step.FunctionName, (HttpContext http, QueueStepRunner runner, ILoggerFactory logs) => HandleQueueAsync(step, http, runner, logs))
-                .AddEndpointFilter(OnlyFromLoopback);
+        // Steps are found by name when the first invocation arrives, not at startup: the host waits for "/" to answer,
+        // and building the steps (storage, webhook and classifier clients) would only delay that.
+        routes.MapPost("/{function}", (string function, HttpContext http, IEnumerable<IQueueStep> steps, QueueStepRunner runner, ILoggerFactory logs) =>
+                steps.FirstOrDefault(s => s.FunctionName == function) is { } step
+                    ? HandleQueueAsync(step, http, runner, logs)
+                    : Task.FromResult(Fail(404, $"No function '{function}' in this app.")))
+            .AddEndpointFilter(OnlyFromLoopback);
         return routes;
     }
 

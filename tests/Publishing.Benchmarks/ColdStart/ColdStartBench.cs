@@ -40,7 +40,7 @@ internal static class ColdStartBench
         foreach (var argument in parts.Skip(1).SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))) start.ArgumentList.Add(argument);
         start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString();
         if (storage is not null) start.Environment["AzureWebJobsStorage"] = storage;
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
+        using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false, ConnectTimeout = TimeSpan.FromSeconds(1) }) { Timeout = TimeSpan.FromSeconds(1) };
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
