@@ -61,6 +61,10 @@ param operatorPrincipalId string = ''
 ])
 param operatorPrincipalType string = 'User'
 
+@description('Base64 of 32 random bytes that seals webhook secrets at rest (e.g. openssl rand -base64 32). Empty: subscriptions made before a restart cannot be delivered after it.')
+@secure()
+param secretProtectionKey string = ''
+
 @description('Tags applied to every resource.')
 param tags object = {
   application: 'publishing'
@@ -82,14 +86,19 @@ var reportsContainer = 'reports'
 var deploymentContainer = 'deployments'
 var appContainers = [
   reportsContainer
+  'records'
   'statements'
   'summaries'
   'feeds'
+  'state'
 ]
 var appQueues = [
   'compose-summary'
   'publish-summary'
   'deliver-webhook'
+  'compose-summary-poison'
+  'publish-summary-poison'
+  'deliver-webhook-poison'
 ]
 
 module storage 'infra/storage.bicep' = {
@@ -136,7 +145,13 @@ module functionApp 'infra/functionapp.bicep' = {
     appInsightsConnectionString: monitoring.outputs.connectionString
     instanceMemoryMB: instanceMemoryMB
     maximumInstanceCount: maximumInstanceCount
-    extraAppSettings: deployLanguage ? { Language__Endpoint: language.?outputs.endpoint ?? '' } : {}
+    extraAppSettings: union(
+      {
+        PUBLISHING_PUBLIC_URL: 'https://${names.functionApp}.azurewebsites.net/'
+      },
+      empty(secretProtectionKey) ? {} : { PUBLISHING_SECRET_PROTECTION_KEY: secretProtectionKey },
+      deployLanguage ? { PUBLISHING_LANGUAGE_ENDPOINT: language.?outputs.endpoint ?? '' } : {}
+    )
     tags: tags
   }
   dependsOn: [
