@@ -38,14 +38,14 @@ public static class PublishingApp
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(options.Time);
-        services.AddSingleton(new PublishingStorage(options.Storage));
+        services.AddSingleton(_ => new PublishingStorage(options.Storage));
         services.AddSingleton(options.RateLimit);
         services.AddSingleton<KeyRateLimiter>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<StatementStore>();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<StatementIntake>();
-        services.AddSingleton(KnownCouncilsFrom(options.OutcomesDirectory));
+        services.AddSingleton(_ => KnownCouncilsFrom(options.OutcomesDirectory));
         services.AddSingleton(s => StatementClassifierFactory.Create(
             LanguageSettings.From(Environment.GetEnvironmentVariable), s.GetRequiredService<KnownCouncils>(), s.GetRequiredService<TimeProvider>()).Classifier);
         services.AddSingleton<StatementLabeller>();
@@ -82,7 +82,7 @@ public static class PublishingApp
         app.MapSummaries();
         app.MapReports();
         app.MapSubscriptions();
-        app.MapFeeds(app.Services.GetRequiredService<StoredFeedEntries>(), app.Services.GetRequiredService<FeedOptions>(), options.Time, "/api/feeds");
+        app.MapFeeds(new LazyFeedEntries(app.Services), app.Services.GetRequiredService<FeedOptions>(), options.Time, "/api/feeds");
         app.MapHealth();
         // Invocations are the Functions host's door; a local run has no host, so it does not open that door at all.
         if (!options.RunsPipelineLocally) app.MapInvocations();

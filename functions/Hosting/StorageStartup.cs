@@ -14,6 +14,7 @@ internal static class StorageStartup
     {
         try
         {
+            await Task.Delay(TimeSpan.FromSeconds(2)); // after the host's readiness probe, not competing with it
             await services.EnsureStorageAsync();
         }
         catch (Exception e)
