@@ -63,6 +63,7 @@ public static class PublishingApp
         services.AddSingleton<IQueueStep, ComposeSummaryStep>();
         DistributionServices.Add(services, options);
         services.AddSingleton<StorageOutageFilter>();
+        services.AddSingleton<RequireApiKeyFilter>();
         services.AddPublishingTelemetry();
         configure?.Invoke(services);
 

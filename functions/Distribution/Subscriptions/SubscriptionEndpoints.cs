@@ -17,7 +17,7 @@ public static class SubscriptionEndpoints
 {
     public static RouteGroupBuilder MapSubscriptions(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/subscriptions").AddEndpointFilter<StorageOutageFilter>().AddEndpointFilter(RequireKey);
+        var group = routes.MapGroup("/api/subscriptions").AddEndpointFilter<StorageOutageFilter>().AddEndpointFilter<RequireApiKeyFilter>();
         group.MapPost("", CreateAsync);
         group.MapGet("", ListAsync);
         group.MapGet("/{id}", GetAsync);
@@ -26,14 +26,6 @@ public static class SubscriptionEndpoints
         return group;
     }
 
-    private static async ValueTask<object?> RequireKey(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var http = context.HttpContext;
-        var body = await ApiKeyAuthentication.AuthenticateAsync(http, http.RequestServices.GetRequiredService<ApiKeyStore>());
-        if (body is null) return Problems.Unauthorized();
-        if (http.RequestServices.GetRequiredService<KeyRateLimiter>().TryAcquire(body.Name) is { } wait) return Problems.RateLimited(wait);
-        return await next(context);
-    }
 
     private static async Task<IResult> CreateAsync(HttpContext http, SubscriptionFactory factory, BlobSubscriptionStore store)
     {

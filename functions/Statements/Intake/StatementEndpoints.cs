@@ -20,23 +20,15 @@ public static class StatementEndpoints
     public static RouteGroupBuilder MapStatements(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/statements").AddEndpointFilter<StorageOutageFilter>();
-        group.MapPost("", SubmitAsync).AddEndpointFilter(RequireKey);
-        group.MapPut("/{id}", CorrectAsync).AddEndpointFilter(RequireKey);
-        group.MapDelete("/{id}", WithdrawAsync).AddEndpointFilter(RequireKey);
+        group.MapPost("", SubmitAsync).AddEndpointFilter<RequireApiKeyFilter>();
+        group.MapPut("/{id}", CorrectAsync).AddEndpointFilter<RequireApiKeyFilter>();
+        group.MapDelete("/{id}", WithdrawAsync).AddEndpointFilter<RequireApiKeyFilter>();
         group.MapGet("", ListAsync);
         group.MapGet("/{id}", GetAsync);
         group.MapGet("/{id}/history", HistoryAsync);
         return group;
     }
 
-    private static async ValueTask<object?> RequireKey(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-    {
-        var http = context.HttpContext;
-        var body = await ApiKeyAuthentication.AuthenticateAsync(http, http.RequestServices.GetRequiredService<ApiKeyStore>());
-        if (body is null) return Problems.Unauthorized();
-        if (http.RequestServices.GetRequiredService<KeyRateLimiter>().TryAcquire(body.Name) is { } wait) return Problems.RateLimited(wait);
-        return await next(context);
-    }
 
     private static async Task<IResult> SubmitAsync(HttpContext http, StatementIntake intake)
     {
