@@ -44,6 +44,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 publish_aot() {
   echo "package: dotnet publish (Native AOT, $rid)"
+  # The native link does not notice changed linker settings (functions/Publishing.csproj): link from scratch.
+  rm -rf "functions/obj/Release/net10.0/$rid/native"
   dotnet publish "$project" -c Release -r "$rid" \
     -p:PublishAot=true -p:CppCompilerAndLinker=gcc -p:StripSymbols=true \
     -o "$publish_dir" 2>&1 | tee "$log_dir/publish-aot.log"

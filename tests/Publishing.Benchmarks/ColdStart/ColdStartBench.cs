@@ -36,7 +36,9 @@ internal static class ColdStartBench
     {
         var parts = command.Split('|');
         var port = FreePort();
-        var start = new ProcessStartInfo(parts[0]) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        // ASP.NET Core watches its content root (the working directory); in Azure that is the small app root, so each
+        // run starts in an empty folder rather than wherever the benchmark was started.
+        var start = new ProcessStartInfo(Path.GetFullPath(parts[0])) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppRoot.Value };
         foreach (var argument in parts.Skip(1).SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))) start.ArgumentList.Add(argument);
         start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString();
         if (storage is not null) start.Environment["AzureWebJobsStorage"] = storage;
@@ -69,6 +71,8 @@ internal static class ColdStartBench
             await process.WaitForExitAsync();
         }
     }
+
+    private static readonly Lazy<string> AppRoot = new(() => Directory.CreateTempSubdirectory("coldstart-approot-").FullName);
 
     private static int FreePort()
     {
