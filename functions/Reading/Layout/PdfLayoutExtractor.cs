@@ -19,7 +19,9 @@ internal static class PdfLayoutExtractor
             if (letter.TextOrientation == TextOrientation.Horizontal && !string.IsNullOrWhiteSpace(letter.Value))
                 letters.Add(letter);
         }
-        letters.Sort((a, b) => b.StartBaseLine.Y.CompareTo(a.StartBaseLine.Y));
+        // Top of the page first. Sorting on a key array (not a comparison delegate over Letter properties) keeps
+        // layout to a small share of reading time: it runs once per page for thousands of letters.
+        SortBy(letters, static letter => -letter.StartBaseLine.Y);
 
         var rawLines = new List<List<Letter>>();
         List<Letter>? current = null;
@@ -47,6 +49,48 @@ internal static class PdfLayoutExtractor
         return new LayoutPage(page.Number, lines);
     }
 
+    private static void SortBy(List<Letter> letters, Func<Letter, double> key)
+    {
+        if (letters.Count < 2) return;
+        var keys = new double[letters.Count];
+        var sorted = true;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = key(letters[i]);
+            if (i > 0 && keys[i] < keys[i - 1]) sorted = false;
+        }
+        if (sorted) return; // most lines arrive in reading order already
+        var items = letters.ToArray();
+        Array.Sort(keys, items);
+        for (var i = 0; i < items.Length; i++) letters[i] = items[i];
+    }
+
+    private static double MedianSize(List<Letter> letters)
+    {
+        var sizes = new double[letters.Count];
+        for (var i = 0; i < sizes.Length; i++) sizes[i] = Size(letters[i]);
+        Array.Sort(sizes);
+        return sizes[sizes.Length / 2];
+    }
+
+    /// <summary>Whether a font is bold, decided once per font name in a line (letters share their font's name).</summary>
+    private struct BoldFonts
+    {
+        private string? _lastName;
+        private bool _lastBold;
+
+        public bool IsBold(string? fontName)
+        {
+            if (fontName is null) return false;
+            if (!ReferenceEquals(fontName, _lastName))
+            {
+                _lastName = fontName;
+                _lastBold = fontName.Contains("Bold", StringComparison.OrdinalIgnoreCase);
+            }
+            return _lastBold;
+        }
+    }
+
     private static double Size(Letter letter)
     {
         var size = letter.PointSize;
@@ -66,8 +110,9 @@ internal static class PdfLayoutExtractor
 
     private static LayoutLine? BuildLine(List<Letter> raw, double width, double height)
     {
-        raw.Sort((a, b) => a.StartBaseLine.X.CompareTo(b.StartBaseLine.X));
-        var mainSize = raw.Select(Size).OrderBy(s => s).ElementAt(raw.Count / 2);
+        SortBy(raw, static letter => letter.StartBaseLine.X);
+        var mainSize = MedianSize(raw);
+        var boldFonts = new BoldFonts();
         var segments = new List<TextSegment>();
         var words = new List<TextSegment>();
         var text = new StringBuilder();
@@ -106,7 +151,7 @@ internal static class PdfLayoutExtractor
             text.Append(TextNormalizer.Glyph(letter.Value));
             segRight = right;
             previousRight = right;
-            if (letter.FontName?.Contains("Bold", StringComparison.OrdinalIgnoreCase) == true) bold++;
+            if (boldFonts.IsBold(letter.FontName)) bold++;
         }
         if (text.Length > 0) segments.Add(new TextSegment(text.ToString(), segLeft / width, segRight / width));
         if (word.Length > 0) words.Add(new TextSegment(word.ToString(), wordLeft / width, previousRight / width));
