@@ -8,6 +8,7 @@ using Publishing.Distribution.Subscriptions;
 using Publishing.Hosting.Health;
 using Publishing.Hosting.Http;
 using Publishing.Hosting.Invocations;
+using Publishing.Hosting.Logging;
 using Publishing.Hosting.Local;
 using Publishing.Hosting.Queues;
 using Publishing.Hosting.Telemetry;
@@ -31,7 +32,7 @@ public static class PublishingApp
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.Logging.ClearProviders();
-        if (options.JsonLogs) builder.Logging.AddJsonConsole(o => { o.IncludeScopes = true; o.UseUtcTimestamp = true; });
+        if (options.JsonLogs) builder.Logging.AddProvider(new JsonLinesLoggerProvider(Console.OpenStandardOutput(), options.Time));
         else builder.Logging.AddSimpleConsole(o => { o.IncludeScopes = true; o.SingleLine = true; o.UseUtcTimestamp = true; o.TimestampFormat = "HH:mm:ss.fff "; });
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning).AddFilter("Azure", LogLevel.Warning);
 
