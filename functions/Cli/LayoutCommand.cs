@@ -22,7 +22,7 @@ internal static class LayoutCommand
             var page = PdfLayoutExtractor.ToLayout(pdf.GetPage(i));
             Console.Out.WriteLine($"--- page {i} (pitch {page.LinePitch:0.0000})");
             foreach (var line in page.Lines)
-                Console.Out.WriteLine($"{line.Top:0.0000}{(line.IsBold ? " B" : "  ")} " + string.Join(" ", line.Segments.Select(s => $"[{s.Left:0.00}-{s.Right:0.00}] {s.Text}")));
+                Console.Out.WriteLine($"{line.Top:0.0000}{(line.IsBold ? " B" : "  ")} {line.FontSize,4:0.#} " + string.Join(" ", line.Segments.Select(s => $"[{s.Left:0.00}-{s.Right:0.00}] {s.Text}")));
         }
         return 0;
     }

@@ -7,4 +7,7 @@ internal sealed record LayoutLine(IReadOnlyList<TextSegment> Segments, IReadOnly
     public string Text { get; } = string.Join(" ", Segments.Select(s => s.Text));
     public double Left => Segments[0].Left;
     public double Right => Segments[^1].Right;
+
+    /// <summary>The size most of the line's letters are set in, in points; 0 where unknown (the text form).</summary>
+    public double FontSize { get; init; }
 }

@@ -159,6 +159,6 @@ internal static class PdfLayoutExtractor
         words.RemoveAll(s => string.IsNullOrWhiteSpace(s.Text));
         if (segments.Count == 0) return null;
         var top = (height - raw[0].StartBaseLine.Y) / height;
-        return new LayoutLine(segments, words, top, bold * 2 > raw.Count);
+        return new LayoutLine(segments, words, top, bold * 2 > raw.Count) { FontSize = mainSize };
     }
 }

@@ -78,7 +78,7 @@ internal static partial class ReportParser
         var overallJudgement = judgements.FirstOrDefault(j => j.Key == JudgementKeys.OverallEffectiveness);
         var sections = new SectionReader(document);
         var headline = ReadHeadline(document, sections, family, table);
-        var progress = sections.ParagraphsAfter(Progress());
+        var progress = sections.ItemsAfter(Progress());
         return ReadResult.Success(new InspectionReport
         {
             Council = council,
@@ -96,7 +96,7 @@ internal static partial class ReportParser
             WhatNeedsToImprove = sections.ItemsAfter(WhatNeedsToImprove()),
             Strengths = sections.ItemsAfter(Strengths()),
             ProgressSinceLastInspection = progress,
-            PreviousInspection = ReadPreviousInspection(headline.Concat(progress)),
+            PreviousInspection = PreviousInspectionReader.Read(sections, headline.Concat(progress)),
             PageCount = document.Pages.Count,
         });
     }
@@ -106,41 +106,26 @@ internal static partial class ReportParser
         if (family == FrameworkDetector.Family.Ilacs && table.Rows.Count > 0)
         {
             var page = document.Pages.First(p => p.Number == table.Rows[^1].Page);
-            return sections.ParagraphsBetween(page.Number, table.Bottom + page.LinePitch * 1.2, WhatNeedsToImprove());
+            // Up to "What needs to improve", or where an outstanding council has none, the first judgement's section.
+            return sections.ParagraphsBetween(page.Number, table.Bottom + page.LinePitch * 1.2);
         }
         return sections.ParagraphsAfter(ExecutiveSummary());
     }
-
-    // The previous outcome is stated in the opening paragraphs ("Since the last inspection in 2021, when services were judged ...").
-    private static Sourced<string>? ReadPreviousInspection(IEnumerable<Sourced<string>> paragraphs)
-    {
-        foreach (var paragraph in paragraphs)
-        {
-            foreach (var sentence in SentenceEnd().Split(paragraph.Value))
-            {
-                if (PreviousSentence().IsMatch(sentence)) return new Sourced<string>(sentence.Trim(), paragraph.Page);
-            }
-        }
-        return null;
-    }
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z‘'])")]
-    private static partial Regex SentenceEnd();
 
     private static string Trim(string text) => text.Length > 80 ? text[..80] + "…" : text;
 
     [GeneratedRegex(@"^(?:what needs to improve|what does the local authority need to improve|recommendations$)")]
     private static partial Regex WhatNeedsToImprove();
 
-    [GeneratedRegex(@"^the local authority's strengths")]
+    // "The local authority's strengths", or in the first SIF reports "The local authority has the following strengths:".
+    [GeneratedRegex(@"^the local authority(?:'s strengths| has the following strengths)")]
     private static partial Regex Strengths();
 
     [GeneratedRegex(@"^progress since the last inspection")]
     private static partial Regex Progress();
 
-    [GeneratedRegex(@"^(?:executive summary|summary of findings)")]
+    // SIF: "Executive summary", "Summary of findings", or in the first reports "Summary of key findings" (sometimes
+    // run into the part's title: "Section 1: the local authority - summary of findings").
+    [GeneratedRegex(@"^(?:executive summary|(?:.* - )?summary of (?:key )?findings)")]
     private static partial Regex ExecutiveSummary();
-
-    [GeneratedRegex(@"\b(?:last|previous) (?:full |standard |ILACS )?inspection\b.*\b(?:judged|rated|found)\b.*\b(?:inadequate|requires? improvement|good|outstanding)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex PreviousSentence();
 }
