@@ -21,7 +21,7 @@ namespace Publishing.Benchmarks.Intake;
 /// same storage. Then checks every 202: readable by its id, listed under its report, no duplicates.
 /// With <c>--outage</c>, storage is stopped a third of the way through the intake phase and restarted five seconds
 /// later: requests meanwhile must get 503 with Retry-After, and every 202 must still be readable afterwards.
-/// Usage: dotnet run -c Release --project tests/Publishing.Benchmarks -- intake [statements=5000] [clients=50] [--outage]
+/// Usage: dotnet run -c Release --project tests/Publishing.Benchmarks -- intake [statements=5000] [clients=50, or levels: 8,16,50] [--outage]
 /// </summary>
 internal static class IntakeLoadBench
 {
@@ -32,7 +32,9 @@ internal static class IntakeLoadBench
         var outage = args.Contains("--outage");
         args = args.Where(a => a != "--outage").ToArray();
         var total = args.Length > 0 ? int.Parse(args[0]) : 5000;
-        var clients = args.Length > 1 ? int.Parse(args[1]) : 50;
+        // One level or several ("8,16,50"): each level measures its ceilings and the intake at that concurrency.
+        var levels = (args.Length > 1 ? args[1] : "50").Split(',').Select(int.Parse).ToArray();
+        var clients = levels.Max();
         var tool = AzuriteLauncher.FindToolDirectory() ?? throw new InvalidOperationException("infra/azurite not found");
         var data = outage ? Directory.CreateTempSubdirectory("intake-outage-") : null; // persisted, so a restart keeps what was stored
         await using var azurite = new AzuriteLauncher(tool, data?.FullName);
@@ -60,53 +62,59 @@ internal static class IntakeLoadBench
         // Warm-up: JIT, connection pools, Azurite.
         await LatencyRecorder.RunAsync("warm-up", 500, clients, i => PostAsync(http, bodyKeys[i % clients], payloads[i % payloads.Length], null));
 
-        var trivial = await LatencyRecorder.RunAsync("ceiling: GET / (same server)", total, clients, async i =>
-        {
-            using var response = await http.GetAsync("/");
-            return ((int)response.StatusCode).ToString();
-        });
         var raw = storage.Container(storage.Names.State);
         var blob = BinaryData.FromBytes(new byte[blobSize]);
-        var rawWrites = await LatencyRecorder.RunAsync($"ceiling: raw blob writes ({blobSize} B)", total, clients, async i =>
-        {
-            var response = await raw.GetBlobClient($"bench/{Guid.NewGuid():N}").UploadAsync(blob);
-            return response.GetRawResponse().Status.ToString();
-        });
-
         var accepted = new ConcurrentBag<(string Id, string Report)>();
         var retryAfterMissing = 0;
         var retried503 = 0;
         Task? outageTask = null;
-        var intake = await LatencyRecorder.RunAsync(outage ? "intake with a 5 s storage outage" : "intake: POST /api/statements", total, clients, async i =>
+        var measured = new List<(int Clients, LatencyRecorder.Result Trivial, LatencyRecorder.Result Raw, LatencyRecorder.Result Intake)>();
+        foreach (var level in levels)
         {
-            if (outage && i == total / 3) outageTask = Task.Run(async () =>
+            var trivial = await LatencyRecorder.RunAsync($"ceiling: GET / (same server), {level} clients", total, level, async i =>
             {
-                await azurite.StopAsync();
-                Console.WriteLine($"storage stopped at request {i}");
-                await Task.Delay(TimeSpan.FromSeconds(5));
-                await azurite.StartAsync();
-                Console.WriteLine("storage restarted");
+                using var response = await http.GetAsync("/");
+                return ((int)response.StatusCode).ToString();
             });
-            // A tenth carry an Idempotency-Key (one more write); in the outage run all do, because clients retry every 503
-            // after its Retry-After with the same key, as a real client would, so each statement is accepted exactly once.
-            var idempotency = outage || i % 10 == 0 ? $"bench-{i}" : null;
-            var statuses = new List<string>();
-            while (true)
+            var rawWrites = await LatencyRecorder.RunAsync($"ceiling: raw blob writes ({blobSize} B), {level} clients", total, level, async i =>
             {
-                var (status, id, retryAfter) = await PostFullAsync(http, bodyKeys[i % clients], payloads[i % payloads.Length], idempotency);
-                statuses.Add(status);
-                if (status == "202") accepted.Add((id!, ReportOf(i % payloads.Length)));
-                if (status == "503" && !retryAfter) Interlocked.Increment(ref retryAfterMissing);
-                if (!outage || status != "503" || retryAfter is false) break;
-                Interlocked.Increment(ref retried503);
-                await Task.Delay(TimeSpan.FromSeconds(5));
-            }
-            return statuses[^1];
-        });
-        if (outageTask is not null) await outageTask;
+                var response = await raw.GetBlobClient($"bench/{Guid.NewGuid():N}").UploadAsync(blob);
+                return response.GetRawResponse().Status.ToString();
+            });
+            var intake = await LatencyRecorder.RunAsync(outage ? $"intake with a 5 s storage outage, {level} clients" : $"intake: POST /api/statements, {level} clients", total, level, async i =>
+            {
+                if (outage && i == total / 3) outageTask = Task.Run(async () =>
+                {
+                    await azurite.StopAsync();
+                    Console.WriteLine($"storage stopped at request {i}");
+                    await Task.Delay(TimeSpan.FromSeconds(5));
+                    await azurite.StartAsync();
+                    Console.WriteLine("storage restarted");
+                });
+                // A tenth carry an Idempotency-Key (one more write); in the outage run all do, because clients retry every 503
+                // after its Retry-After with the same key, as a real client would, so each statement is accepted exactly once.
+                var idempotency = outage || i % 10 == 0 ? $"bench-{level}-{i}" : null;
+                var statuses = new List<string>();
+                while (true)
+                {
+                    var (status, id, retryAfter) = await PostFullAsync(http, bodyKeys[i % clients], payloads[i % payloads.Length], idempotency);
+                    statuses.Add(status);
+                    if (status == "202") accepted.Add((id!, ReportOf(i % payloads.Length)));
+                    if (status == "503" && !retryAfter) Interlocked.Increment(ref retryAfterMissing);
+                    if (!outage || status != "503" || retryAfter is false) break;
+                    Interlocked.Increment(ref retried503);
+                    await Task.Delay(TimeSpan.FromSeconds(5));
+                }
+                return statuses[^1];
+            });
+            if (outageTask is not null) await outageTask;
+            measured.Add((level, trivial, rawWrites, intake));
+            Console.WriteLine($"{level} clients: GET / {trivial.PerSecond:F0}/s; raw writes {rawWrites.PerSecond:F0}/s p99 {rawWrites.P99Ms:F1} ms; intake {intake.PerSecond:F0}/s p50 {intake.P50Ms:F1} ms p99 {intake.P99Ms:F1} ms");
+        }
+        var (_, _, rawAtMost, _) = measured[^1];
 
         // The same intake at a sustainable offered rate (half the raw storage ceiling): latency when not saturated.
-        var pacedRate = Math.Max(10, rawWrites.PerSecond / 2);
+        var pacedRate = Math.Max(10, rawAtMost.PerSecond / 2);
         var pacedTotal = (int)Math.Min(total, pacedRate * 10);
         var paced = await LatencyRecorder.RunAsync($"intake paced at {pacedRate:F0}/s", pacedTotal, clients, async i =>
         {
@@ -131,13 +139,16 @@ internal static class IntakeLoadBench
         var missing = ids.Count(id => !listed.Contains(id));
 
         Console.WriteLine();
-        Console.WriteLine($"Statement intake on loopback, Azurite storage, {clients} concurrent clients, {total} operations each phase ({Environment.ProcessorCount} cores)");
-        Console.WriteLine(trivial);
-        Console.WriteLine(rawWrites);
-        Console.WriteLine(intake);
+        Console.WriteLine($"Statement intake on loopback, Azurite storage, {total} operations each phase ({Environment.ProcessorCount} cores)");
+        foreach (var (level, trivial, rawWrites, intake) in measured)
+        {
+            Console.WriteLine(trivial);
+            Console.WriteLine(rawWrites);
+            Console.WriteLine(intake);
+            Console.WriteLine($"  {level} clients: intake / raw storage rate {intake.PerSecond / rawWrites.PerSecond:P0} (target ≥ 80%); intake p99 {intake.P99Ms:F1} ms (target < 50 ms)");
+        }
         Console.WriteLine(paced);
-        Console.WriteLine($"intake / raw storage rate: {intake.PerSecond / rawWrites.PerSecond:P0}   (target ≥ 80%)");
-        Console.WriteLine($"intake p99 at saturation: {intake.P99Ms:F1} ms; paced at half the storage ceiling: {paced.P99Ms:F1} ms   (target < 50 ms)");
+        Console.WriteLine($"paced at half the storage ceiling: p50 {paced.P50Ms:F1} ms, p99 {paced.P99Ms:F1} ms");
         if (outage) Console.WriteLine($"503s answered during the outage (each retried after Retry-After with the same Idempotency-Key): {retried503}; 503s without Retry-After: {retryAfterMissing}");
         Console.WriteLine($"202s: {ids.Count}; listed under their reports: {listed.Count}; missing: {missing}; duplicates: {duplicates}; unreadable of {ids.Count / 20 + 1} sampled: {unreadable}");
         await app.StopAsync();
