@@ -65,7 +65,6 @@ public static class PublishingApp
         DistributionServices.Add(services, options);
         services.AddSingleton<StorageOutageFilter>();
         services.AddSingleton<RequireApiKeyFilter>();
-        services.AddPublishingTelemetry();
         configure?.Invoke(services);
 
         if (options.RunsPipelineLocally)
@@ -77,6 +76,7 @@ public static class PublishingApp
         }
 
         var app = builder.Build();
+        TelemetryExport.StartAfterReady(app, options.Telemetry);
         if (options.SecretProtectionKey is null)
             app.Logger.LogWarning("PUBLISHING_SECRET_PROTECTION_KEY is not set: webhook secrets are sealed with a key that ends with this process, so subscriptions made now cannot be delivered after a restart");
         app.MapGet("/", () => Results.Text("publishing handler ready"));

@@ -26,6 +26,8 @@ public sealed record PublishingHostOptions
     /// <summary>Local runs and tests only: let subscriptions name http:// and loopback webhook receivers.</summary>
     public bool AllowLoopbackWebhooks { get; init; }
     public Distribution.Webhooks.WebhookSenderOptions Webhooks { get; init; } = new();
+    /// <summary>Where traces and metrics are exported (Azure Monitor, OTLP); null exports nothing.</summary>
+    public Telemetry.TelemetryExportSettings? Telemetry { get; init; } = Hosting.Telemetry.TelemetryExportSettings.FromEnvironment();
     /// <summary>SMTP for email subscriptions; null leaves email pushes unsent (and says so).</summary>
     public Distribution.Email.SmtpOptions? Smtp { get; init; }
 

@@ -7,9 +7,9 @@ namespace Publishing.Benchmarks.ColdStart;
 /// <summary>
 /// Cold start: from process start to the first answered <c>GET /</c> (what the Functions host waits for), for each
 /// executable given, interleaved over several rounds. Each runs as the host runs it: FUNCTIONS_CUSTOMHANDLER_PORT set.
-/// Usage: ... -- coldstart [rounds] name=path/to/exe[|arg arg] ...
+/// Usage: ... -- coldstart [rounds] name=path/to/exe[|arg arg NAME=value] ... (NAME=value entries set the environment)
 /// </summary>
-internal static class ColdStartBench
+internal static partial class ColdStartBench
 {
     public static async Task<int> RunAsync(string[] args)
     {
@@ -39,7 +39,12 @@ internal static class ColdStartBench
         // ASP.NET Core watches its content root (the working directory); in Azure that is the small app root, so each
         // run starts in an empty folder rather than wherever the benchmark was started.
         var start = new ProcessStartInfo(Path.GetFullPath(parts[0])) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppRoot.Value };
-        foreach (var argument in parts.Skip(1).SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))) start.ArgumentList.Add(argument);
+        foreach (var argument in parts.Skip(1).SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+        {
+            // NAME=value sets the environment, as app settings do under the host; anything else is an argument.
+            if (EnvironmentSetting().Match(argument) is { Success: true } setting) start.Environment[setting.Groups[1].Value] = setting.Groups[2].Value;
+            else start.ArgumentList.Add(argument);
+        }
         start.Environment["FUNCTIONS_CUSTOMHANDLER_PORT"] = port.ToString();
         if (storage is not null) start.Environment["AzureWebJobsStorage"] = storage;
         using var http = new HttpClient(new SocketsHttpHandler { UseProxy = false, ConnectTimeout = TimeSpan.FromSeconds(1) }) { Timeout = TimeSpan.FromSeconds(1) };
@@ -71,6 +76,9 @@ internal static class ColdStartBench
             await process.WaitForExitAsync();
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^([A-Za-z_][A-Za-z0-9_]*)=(.*)$")]
+    private static partial System.Text.RegularExpressions.Regex EnvironmentSetting();
 
     private static readonly Lazy<string> AppRoot = new(() => Directory.CreateTempSubdirectory("coldstart-approot-").FullName);
 

@@ -1,0 +1,65 @@
+using Azure.Monitor.OpenTelemetry.Exporter;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+
+namespace Publishing.Hosting.Telemetry;
+
+/// <summary>
+/// Exports the pipeline's traces and metrics (ours, ASP.NET Core's and HttpClient's) while it lives; disposing it
+/// flushes what is buffered.
+/// </summary>
+public sealed class TelemetryExport : IDisposable
+{
+    private readonly TracerProvider _traces;
+    private readonly MeterProvider _metrics;
+
+    private TelemetryExport(TracerProvider traces, MeterProvider metrics) => (_traces, _metrics) = (traces, metrics);
+
+    public static TelemetryExport Start(TelemetryExportSettings settings)
+    {
+        var resource = ResourceBuilder.CreateDefault().AddService("publishing");
+        var tracing = Sdk.CreateTracerProviderBuilder().SetResourceBuilder(resource)
+            .AddSource(PipelineTelemetry.Name).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+        var metering = Sdk.CreateMeterProviderBuilder().SetResourceBuilder(resource)
+            .AddMeter(PipelineTelemetry.Name).AddAspNetCoreInstrumentation();
+        if (settings.AzureMonitorConnectionString is { } connection)
+        {
+            tracing.AddAzureMonitorTraceExporter(o => o.ConnectionString = connection);
+            metering.AddAzureMonitorMetricExporter(o => o.ConnectionString = connection);
+        }
+        if (settings.OtlpEndpoint is { } endpoint)
+        {
+            tracing.AddOtlpExporter(o => o.Endpoint = endpoint);
+            metering.AddOtlpExporter(o => o.Endpoint = endpoint);
+        }
+        return new TelemetryExport(tracing.Build(), metering.Build());
+    }
+
+    /// <summary>
+    /// Starts exporting once the app is answering, not before: building the exporters takes about 30 ms, which the
+    /// Functions host would otherwise wait for on every cold start. What happens in those first milliseconds (the
+    /// host's readiness probe) is not traced.
+    /// </summary>
+    public static void StartAfterReady(WebApplication app, TelemetryExportSettings? settings)
+    {
+        if (settings is null) return;
+        Task<TelemetryExport>? export = null;
+        app.Lifetime.ApplicationStarted.Register(() => export = Task.Run(() => Start(settings)));
+        app.Lifetime.ApplicationStopped.Register(() =>
+        {
+            if (export is { IsCompletedSuccessfully: true }) export.Result.Dispose();
+        });
+    }
+
+    public void Dispose()
+    {
+        _traces.ForceFlush(5000);
+        _metrics.ForceFlush(5000);
+        _traces.Dispose();
+        _metrics.Dispose();
+    }
+}

@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Publishing.Hosting;
+using Publishing.Hosting.Telemetry;
+using Publishing.Storage;
+
+namespace Publishing.Tests.Hosting.Telemetry;
+
+/// <summary>Traces and metrics reach Azure Monitor (its real exporter, a loopback ingestion endpoint) when configured.</summary>
+public sealed class TelemetryExportTests
+{
+    [Fact]
+    public void Settings_FromEnvironment_NeedAConnectionStringOrAnOtlpEndpoint()
+    {
+        Assert.Null(TelemetryExportSettings.From(_ => null));
+        Assert.Null(TelemetryExportSettings.From(name => name == "OTEL_EXPORTER_OTLP_ENDPOINT" ? "not a url" : " "));
+        var both = TelemetryExportSettings.From(name => name == "APPLICATIONINSIGHTS_CONNECTION_STRING" ? "InstrumentationKey=x" : "http://127.0.0.1:4317");
+        Assert.Equal("InstrumentationKey=x", both!.AzureMonitorConnectionString);
+        Assert.Equal(new Uri("http://127.0.0.1:4317"), both.OtlpEndpoint);
+    }
+
+    [Fact]
+    public async Task Handler_WithAzureMonitorConfigured_ExportsRequestTracesAndMetricsOnceAnswering()
+    {
+        await using var ingestion = await FakeAzureMonitorIngestion.StartAsync();
+        var port = FreePort();
+        var app = PublishingApp.Build(new PublishingHostOptions
+        {
+            Storage = new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" },
+            Urls = [$"http://127.0.0.1:{port}"],
+            Telemetry = new TelemetryExportSettings(ingestion.ConnectionString, null),
+        });
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        // Export starts just after the app answers; requests from then on are traced.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode);
+        await app.StopAsync(); // flushes
+        await app.DisposeAsync();
+
+        var items = ingestion.Items.ToList();
+        var requests = items.Where(i => i.Contains("\"RequestData\"", StringComparison.Ordinal)).ToList();
+        Assert.True(requests.Count >= 3, $"expected 3 request traces, got {requests.Count} of {items.Count} items: {string.Join('\n', items.Take(5))}");
+        Assert.All(requests, r => Assert.Contains("00000000-0000-0000-0000-000000000001", r));
+        Assert.Contains(requests, r => r.Contains("\"responseCode\":\"200\"", StringComparison.Ordinal));
+        Assert.Contains(items, i => i.Contains("\"MetricData\"", StringComparison.Ordinal));
+        Assert.Contains(items, i => i.Contains("publishing", StringComparison.Ordinal)); // the service name, as the cloud role
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
