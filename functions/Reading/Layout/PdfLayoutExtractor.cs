@@ -53,22 +53,22 @@ internal static class PdfLayoutExtractor
     {
         if (letters.Count < 2) return;
         var keys = new double[letters.Count];
-        var sorted = true;
-        for (var i = 0; i < keys.Length; i++)
-        {
-            keys[i] = key(letters[i]);
-            if (i > 0 && keys[i] < keys[i - 1]) sorted = false;
-        }
-        if (sorted) return; // most lines arrive in reading order already
+        for (var i = 0; i < keys.Length; i++) keys[i] = key(letters[i]);
+        var order = RunMergeSort.Order(keys);
         var items = letters.ToArray();
-        Array.Sort(keys, items);
-        for (var i = 0; i < items.Length; i++) letters[i] = items[i];
+        for (var i = 0; i < items.Length; i++) letters[i] = items[order[i]];
     }
 
     private static double MedianSize(List<Letter> letters)
     {
         var sizes = new double[letters.Count];
-        for (var i = 0; i < sizes.Length; i++) sizes[i] = Size(letters[i]);
+        var uniform = true;
+        for (var i = 0; i < sizes.Length; i++)
+        {
+            sizes[i] = Size(letters[i]);
+            uniform &= sizes[i] == sizes[0];
+        }
+        if (uniform) return sizes[0]; // most lines are set in one size
         Array.Sort(sizes);
         return sizes[sizes.Length / 2];
     }
