@@ -75,8 +75,10 @@ public static class PublishingApp
                 services.AddHostedService(s => new DropFolderWatcher(s.GetRequiredService<PublishingStorage>(), drop, s.GetRequiredService<ILogger<DropFolderWatcher>>()));
         }
 
+        var telemetryStarted = new TelemetryExportStarted();
+        services.AddSingleton(telemetryStarted);
         var app = builder.Build();
-        TelemetryExport.StartAfterReady(app, options.Telemetry);
+        TelemetryExport.StartAfterReady(app, options.Telemetry, telemetryStarted);
         if (options.SecretProtectionKey is null)
             app.Logger.LogWarning("PUBLISHING_SECRET_PROTECTION_KEY is not set: webhook secrets are sealed with a key that ends with this process, so subscriptions made now cannot be delivered after a restart");
         app.MapGet("/", () => Results.Text("publishing handler ready"));

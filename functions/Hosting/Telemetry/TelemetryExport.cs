@@ -28,7 +28,14 @@ public sealed class TelemetryExport : IDisposable
             .AddMeter(PipelineTelemetry.Name).AddAspNetCoreInstrumentation();
         if (settings.AzureMonitorConnectionString is { } connection)
         {
-            tracing.AddAzureMonitorTraceExporter(o => o.ConnectionString = connection);
+            // Every trace, not the exporter's default of a few a second: the pipeline's volume is small and a missing
+            // trace of a report's publication is the one someone will look for.
+            tracing.AddAzureMonitorTraceExporter(o =>
+            {
+                o.ConnectionString = connection;
+                o.TracesPerSecond = null;
+                o.SamplingRatio = 1.0F;
+            });
             metering.AddAzureMonitorMetricExporter(o => o.ConnectionString = connection);
         }
         if (settings.OtlpEndpoint is { } endpoint)
@@ -42,13 +49,18 @@ public sealed class TelemetryExport : IDisposable
     /// <summary>
     /// Starts exporting once the app is answering, not before: building the exporters takes about 30 ms, which the
     /// Functions host would otherwise wait for on every cold start. What happens in those first milliseconds (the
-    /// host's readiness probe) is not traced.
+    /// host's readiness probe) is not traced. <paramref name="started"/> completes when export is running.
     /// </summary>
-    public static void StartAfterReady(WebApplication app, TelemetryExportSettings? settings)
+    public static void StartAfterReady(WebApplication app, TelemetryExportSettings? settings, TelemetryExportStarted started)
     {
         if (settings is null) return;
         Task<TelemetryExport>? export = null;
-        app.Lifetime.ApplicationStarted.Register(() => export = Task.Run(() => Start(settings)));
+        app.Lifetime.ApplicationStarted.Register(() => export = Task.Run(() =>
+        {
+            var running = Start(settings);
+            started.Running.TrySetResult();
+            return running;
+        }));
         app.Lifetime.ApplicationStopped.Register(() =>
         {
             if (export is { IsCompletedSuccessfully: true }) export.Result.Dispose();
