@@ -28,6 +28,7 @@ public sealed class TelemetryExport : IDisposable
             .AddMeter(PipelineTelemetry.Name).AddAspNetCoreInstrumentation();
         if (settings.AzureMonitorConnectionString is { } connection)
         {
+            var credential = ManagedIdentity(settings);
             // Every trace, not the exporter's default of a few a second: the pipeline's volume is small and a missing
             // trace of a report's publication is the one someone will look for.
             tracing.AddAzureMonitorTraceExporter(o =>
@@ -35,8 +36,13 @@ public sealed class TelemetryExport : IDisposable
                 o.ConnectionString = connection;
                 o.TracesPerSecond = null;
                 o.SamplingRatio = 1.0F;
+                o.Credential = credential;
             });
-            metering.AddAzureMonitorMetricExporter(o => o.ConnectionString = connection);
+            metering.AddAzureMonitorMetricExporter(o =>
+            {
+                o.ConnectionString = connection;
+                o.Credential = credential;
+            });
         }
         if (settings.OtlpEndpoint is { } endpoint)
         {
@@ -66,6 +72,12 @@ public sealed class TelemetryExport : IDisposable
             if (export is { IsCompletedSuccessfully: true }) export.Result.Dispose();
         });
     }
+
+    private static Azure.Core.TokenCredential? ManagedIdentity(TelemetryExportSettings settings) =>
+        !settings.AzureMonitorWithManagedIdentity ? null
+        : settings.ManagedIdentityClientId is { Length: > 0 } clientId
+            ? new Azure.Identity.ManagedIdentityCredential(Azure.Identity.ManagedIdentityId.FromUserAssignedClientId(clientId))
+            : new Azure.Identity.ManagedIdentityCredential(Azure.Identity.ManagedIdentityId.SystemAssigned);
 
     public void Dispose()
     {

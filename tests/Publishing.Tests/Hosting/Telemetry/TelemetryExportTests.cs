@@ -21,6 +21,24 @@ public sealed class TelemetryExportTests
         Assert.Equal(new Uri("http://127.0.0.1:4317"), both.OtlpEndpoint);
     }
 
+    [Theory]
+    [InlineData(null, false, null)]
+    [InlineData("Authorization=AAD", true, null)]
+    [InlineData("authorization=aad; ClientId=1b2c3d4e-0000-0000-0000-000000000000", true, "1b2c3d4e-0000-0000-0000-000000000000")]
+    [InlineData("Authorization=Key", false, null)]
+    [InlineData("garbage;;=", false, null)]
+    public void Settings_AuthenticationString_ChoosesTheManagedIdentity(string? authentication, bool managedIdentity, string? clientId)
+    {
+        var settings = TelemetryExportSettings.From(name => name switch
+        {
+            "APPLICATIONINSIGHTS_CONNECTION_STRING" => "InstrumentationKey=x",
+            "APPLICATIONINSIGHTS_AUTHENTICATION_STRING" => authentication,
+            _ => null,
+        })!;
+        Assert.Equal(managedIdentity, settings.AzureMonitorWithManagedIdentity);
+        Assert.Equal(clientId, settings.ManagedIdentityClientId);
+    }
+
     [Fact]
     public async Task Handler_WithAzureMonitorConfigured_ExportsRequestTracesAndMetricsOnceAnswering()
     {
