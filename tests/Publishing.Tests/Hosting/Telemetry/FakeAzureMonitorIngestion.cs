@@ -1,11 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO.Compression;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Publishing.Tests.Hosting.Telemetry;
 
@@ -26,15 +22,8 @@ public sealed class FakeAzureMonitorIngestion : IAsyncDisposable
 
     public static async Task<FakeAzureMonitorIngestion> StartAsync()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var fake = new FakeAzureMonitorIngestion(app, new Uri($"http://127.0.0.1:{port}/"));
+        var (app, baseUrl) = LoopbackApps.Create();
+        var fake = new FakeAzureMonitorIngestion(app, baseUrl);
         app.MapPost("/v2.1/track", async (HttpContext http) =>
         {
             Stream body = http.Request.Body;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Publishing.Hosting;
 using Publishing.Hosting.Telemetry;
@@ -43,7 +42,7 @@ public sealed class TelemetryExportTests
     public async Task Handler_WithAzureMonitorConfigured_ExportsRequestTracesAndMetricsOnceAnswering()
     {
         await using var ingestion = await FakeAzureMonitorIngestion.StartAsync();
-        var port = FreePort();
+        var port = LoopbackApps.FreePort();
         var app = PublishingApp.Build(new PublishingHostOptions
         {
             Storage = new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" },
@@ -66,12 +65,5 @@ public sealed class TelemetryExportTests
         Assert.Contains(requests, r => r.Contains("\"responseCode\":\"200\"", StringComparison.Ordinal));
         Assert.Contains(items, i => i.Contains("\"MetricData\"", StringComparison.Ordinal));
         Assert.Contains(items, i => i.Contains("publishing", StringComparison.Ordinal)); // the service name, as the cloud role
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
