@@ -1,6 +1,7 @@
 using Azure.Monitor.OpenTelemetry.Exporter;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -63,9 +64,19 @@ public sealed class TelemetryExport : IDisposable
         Task<TelemetryExport>? export = null;
         app.Lifetime.ApplicationStarted.Register(() => export = Task.Run(() =>
         {
-            var running = Start(settings);
-            started.Running.TrySetResult();
-            return running;
+            try
+            {
+                var running = Start(settings);
+                started.Running.TrySetResult();
+                return running;
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
+            {
+                // A malformed connection string must not take the handler down; it must not go unnoticed either.
+                app.Logger.LogError(e, "Telemetry export could not start; traces and metrics are not being exported");
+                started.Running.TrySetException(e);
+                throw;
+            }
         }));
         app.Lifetime.ApplicationStopped.Register(() =>
         {

@@ -66,4 +66,24 @@ public sealed class TelemetryExportTests
         Assert.Contains(items, i => i.Contains("\"MetricData\"", StringComparison.Ordinal));
         Assert.Contains(items, i => i.Contains("publishing", StringComparison.Ordinal)); // the service name, as the cloud role
     }
+
+    [Fact]
+    public async Task Handler_WithAMalformedConnectionString_KeepsAnsweringAndSaysExportDidNotStart()
+    {
+        var port = LoopbackApps.FreePort();
+        var app = PublishingApp.Build(new PublishingHostOptions
+        {
+            Storage = new StorageOptions { ConnectionString = "UseDevelopmentStorage=true" },
+            Urls = [$"http://127.0.0.1:{port}"],
+            Telemetry = new TelemetryExportSettings("this is not a connection string", null),
+        });
+        await app.StartAsync();
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        var started = app.Services.GetRequiredService<TelemetryExportStarted>().Task;
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => started.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.IsNotType<TimeoutException>(failure); // it failed, and said so; it did not just never start
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/")).StatusCode);
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
 }
