@@ -19,16 +19,8 @@ public class CorpusSectionTests(ITestOutputHelper output)
         var reader = new ReportReader();
         var problems = new ConcurrentBag<string>();
         var itemCount = 0;
-        Parallel.ForEach(rows, row =>
+        CorpusReads.ForEach(rows, reader, problems, (row, path, report) =>
         {
-            var path = Path.Combine(RepositoryPaths.SharedCorpus, row.File);
-            var result = reader.ReadFile(path);
-            if (!result.Succeeded)
-            {
-                problems.Add($"{row.File}: not read");
-                return;
-            }
-            var report = result.Report;
             if (report.Headline.Count == 0) problems.Add($"{row.File}: no headline paragraphs");
             if (report.Headline.Any(p => p.Value.Contains("Judgement Grade", StringComparison.Ordinal))) problems.Add($"{row.File}: the table leaked into the headline");
             var hasHeading = HasImprovementHeading(path);

@@ -29,16 +29,8 @@ public partial class CorpusSifSectionTests(ITestOutputHelper output)
         var reader = new ReportReader();
         var problems = new ConcurrentBag<string>();
         var tallies = new ConcurrentDictionary<string, EraTally>();
-        Parallel.ForEach(rows, new ParallelOptions { MaxDegreeOfParallelism = 2 }, row =>
+        CorpusReads.ForEach(rows, reader, problems, (row, path, report) =>
         {
-            var path = Path.Combine(RepositoryPaths.SharedCorpus, row.File);
-            var result = reader.ReadFile(path);
-            if (!result.Succeeded)
-            {
-                problems.Add($"{row.File}: not read");
-                return;
-            }
-            var report = result.Report;
             var text = SifPdfText.Open(path);
             var tally = tallies.GetOrAdd(row.Era, _ => new EraTally());
             tally.Count(report, text.Matches(StrengthsHeading()), text.Matches(ProgressHeading()), text.Matches(PreviousOutcome()));
@@ -47,7 +39,7 @@ public partial class CorpusSifSectionTests(ITestOutputHelper output)
             CheckSection(row.File, "strengths", report.Strengths, text.Matches(StrengthsHeading()), text, report.PageCount, problems);
             CheckSection(row.File, "progress", report.ProgressSinceLastInspection, text.Matches(ProgressHeading()), text, report.PageCount, problems);
             CheckPrevious(row.File, report.PreviousInspection, text.Matches(PreviousOutcome()), text, problems);
-        });
+        }, maxDegreeOfParallelism: 2);
 
         var lines = new List<string> { $"{"era",-20} {"reports",7} {"strengths: heading",18} {"items",6} {"progress: heading",17} {"items",6} {"previous: stated",16} {"read",5}" };
         foreach (var (era, t) in tallies.OrderBy(t => t.Key, StringComparer.Ordinal))

@@ -1,0 +1,25 @@
+using System.Collections.Concurrent;
+using Publishing.Reading;
+using Publishing.Reading.Model;
+
+namespace Publishing.Tests.Corpus;
+
+/// <summary>Reads corpus reports in parallel for structural checks; a report that cannot be read is itself a problem.</summary>
+internal static class CorpusReads
+{
+    public static void ForEach(IEnumerable<CorpusRow> rows, ReportReader reader, ConcurrentBag<string> problems,
+        Action<CorpusRow, string, InspectionReport> check, int maxDegreeOfParallelism = -1)
+    {
+        Parallel.ForEach(rows, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, row =>
+        {
+            var path = Path.Combine(RepositoryPaths.SharedCorpus, row.File);
+            var result = reader.ReadFile(path);
+            if (!result.Succeeded)
+            {
+                problems.Add($"{row.File}: not read");
+                return;
+            }
+            check(row, path, result.Report);
+        });
+    }
+}
