@@ -58,11 +58,13 @@ public sealed class ReportReader
     private ReadResult ReadWithinLimits(byte[] bytes, string? sourceName, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        var decoded = new DecodedStreams(bytes);
         try
         {
             var streamBytes = new Dictionary<long, long>();
-            if (PdfPreflight.Check(bytes, _options, streamBytes) is { } refused) return ReadResult.Fail(refused);
-            using var pdf = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            if (PdfPreflight.Check(bytes, _options, streamBytes, decoded) is { } refused) return ReadResult.Fail(refused);
+            var parsing = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = new BoundedFilterProvider(decoded, _options) };
+            using var pdf = PdfDocument.Open(bytes, parsing);
             if (pdf.NumberOfPages > _options.MaxPages)
                 return ReadResult.Fail(ReadFailureKind.TooLarge, $"at most {_options.MaxPages} pages", $"{pdf.NumberOfPages} pages");
             var contentBytes = PageContentSizes.ByPage(pdf, streamBytes);
@@ -75,8 +77,13 @@ public sealed class ReportReader
                 if (contentBytes.GetValueOrDefault(i) > _options.MaxPageContentBytes)
                     return ReadResult.Fail(ReadFailureKind.TooLarge, $"pages whose content decodes to at most {_options.MaxPageContentBytes:N0} bytes", $"page {i} with {contentBytes[i]:N0} bytes of content (a flood of text?)");
                 pages.Add(PdfLayoutExtractor.ToLayout(pdf.GetPage(i)));
+                if (decoded.Refusal is { } caught) return ReadResult.Fail(caught); // a limit PdfPig caught and read past
             }
             return ReportParser.Parse(new LayoutDocument(pages), sourceName);
+        }
+        catch (Exception) when (decoded.Refusal is { } limit)
+        {
+            return ReadResult.Fail(limit);
         }
         catch (PdfDocumentEncryptedException)
         {

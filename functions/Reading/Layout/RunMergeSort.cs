@@ -9,41 +9,53 @@ internal static class RunMergeSort
 {
     public static int[] Order(double[] keys)
     {
+        var first = new int[keys.Length];
+        var second = new int[keys.Length];
+        var order = Order(keys, first, second, new int[keys.Length + 1]);
+        return order.Overlaps(first) ? first : second;
+    }
+
+    /// <summary>The same order computed in the caller's buffers (each at least as long as <paramref name="keys"/>,
+    /// <paramref name="bounds"/> one longer), so sorting every line of every page allocates nothing.</summary>
+    /// <returns>The part of <paramref name="first"/> or <paramref name="second"/> that holds the order.</returns>
+    public static Span<int> Order(ReadOnlySpan<double> keys, Span<int> first, Span<int> second, Span<int> bounds)
+    {
         var n = keys.Length;
-        var order = new int[n];
+        var order = first[..n];
+        var other = second[..n];
         for (var i = 0; i < n; i++) order[i] = i;
         if (n < 2) return order;
 
-        var runStarts = new List<int> { 0 };
+        var count = 0;
+        bounds[count++] = 0;
         for (var i = 1; i < n; i++)
-            if (Compare(keys, i, i - 1) < 0) runStarts.Add(i);
-        if (runStarts.Count == 1) return order;
+            if (keys[i].CompareTo(keys[i - 1]) < 0) bounds[count++] = i;
+        if (count == 1) return order;
 
-        var scratch = new int[n];
-        var bounds = runStarts;
-        bounds.Add(n);
-        while (bounds.Count > 2)
+        bounds[count++] = n;
+        while (count > 2)
         {
-            var merged = new List<int>(bounds.Count / 2 + 2);
-            for (var r = 0; r + 1 < bounds.Count; r += 2)
+            // Merged bounds are written over the ones already read: index r / 2 never passes r.
+            var merged = 0;
+            for (var r = 0; r + 1 < count; r += 2)
             {
                 var start = bounds[r];
-                merged.Add(start);
-                if (r + 2 >= bounds.Count) // an odd run out: carried over as it is
-                {
-                    Array.Copy(order, start, scratch, start, bounds[r + 1] - start);
-                    continue;
-                }
-                Merge(keys, order, scratch, start, bounds[r + 1], bounds[r + 2]);
+                if (r + 2 >= count) // an odd run out: carried over as it is
+                    order[start..bounds[r + 1]].CopyTo(other[start..]);
+                else
+                    Merge(keys, order, other, start, bounds[r + 1], bounds[r + 2]);
+                bounds[merged++] = start;
             }
-            merged.Add(n);
-            (order, scratch) = (scratch, order);
-            bounds = merged;
+            bounds[merged++] = n;
+            var swap = order;
+            order = other;
+            other = swap;
+            count = merged;
         }
         return order;
     }
 
-    private static void Merge(double[] keys, int[] from, int[] to, int start, int middle, int end)
+    private static void Merge(ReadOnlySpan<double> keys, Span<int> from, Span<int> to, int start, int middle, int end)
     {
         int left = start, right = middle, at = start;
         while (left < middle && right < end)
@@ -51,6 +63,4 @@ internal static class RunMergeSort
         while (left < middle) to[at++] = from[left++];
         while (right < end) to[at++] = from[right++];
     }
-
-    private static int Compare(double[] keys, int a, int b) => keys[a].CompareTo(keys[b]);
 }

@@ -1,11 +1,10 @@
-using System.IO.Compression;
-
 namespace Publishing.Reading.Limits;
 
 /// <summary>
 /// Checks the raw bytes of a PDF against the reader's memory and stack limits before PdfPig sees them: PdfPig parses
 /// nested objects recursively (a stack overflow cannot be caught) and inflates Flate streams without a size limit
-/// (a few kilobytes can inflate to gigabytes). One linear pass over the file plus one bounded inflate per stream.
+/// (a few kilobytes can inflate to gigabytes). One linear pass over the file plus one bounded inflate per stream,
+/// whose result is kept in <see cref="DecodedStreams"/> for PdfPig to use instead of inflating the stream again.
 /// </summary>
 internal static class PdfPreflight
 {
@@ -13,15 +12,14 @@ internal static class PdfPreflight
     private static readonly byte[] EndStreamKeyword = "endstream"u8.ToArray();
 
     /// <param name="streamBytes">Filled with each top-level stream object's decoded size (raw size if not Flate), by object number.</param>
-    public static ReadFailure? Check(byte[] pdf, ReportReaderOptions options, IDictionary<long, long> streamBytes)
+    public static ReadFailure? Check(byte[] pdf, ReportReaderOptions options, IDictionary<long, long> streamBytes, DecodedStreams decoded)
     {
         if (ReferenceCycles.Find(pdf) is { } loop)
             return new ReadFailure(ReadFailureKind.CorruptPdf, "object references that lead somewhere", $"objects that refer to each other in a loop ({string.Join(" → ", loop)})");
-        long decodedTotal = 0;
-        return Scan(pdf, options, ref decodedTotal, streamBytes, insideObjectStream: false);
+        return Scan(pdf, options, decoded, streamBytes, insideObjectStream: false);
     }
 
-    private static ReadFailure? Scan(byte[] pdf, ReportReaderOptions options, ref long decodedTotal, IDictionary<long, long> streamBytes, bool insideObjectStream)
+    private static ReadFailure? Scan(byte[] pdf, ReportReaderOptions options, DecodedStreams decoded, IDictionary<long, long> streamBytes, bool insideObjectStream)
     {
         var depth = 0;
         for (var i = 0; i < pdf.Length; i++)
@@ -58,17 +56,20 @@ internal static class PdfPreflight
                     if (objectNumber is { } raw) streamBytes[raw] = dataEnd - dataStart;
                     if (IsFlate(dictionary))
                     {
-                        var limit = Math.Min(options.MaxDecodedStreamBytes, options.MaxDecodedTotalBytes - decodedTotal);
-                        // An object stream holds compressed objects, whose nesting PdfPig parses recursively too.
-                        var keep = dictionary.IndexOf("/ObjStm"u8) >= 0 ? new MemoryStream() : null;
-                        var decoded = Inflate(pdf, dataStart, dataEnd - dataStart, limit, keep);
-                        if (decoded > options.MaxDecodedStreamBytes)
+                        var limit = Math.Min(options.MaxDecodedStreamBytes, options.MaxDecodedTotalBytes - decoded.TotalDecoded);
+                        // An object stream holds compressed objects, whose nesting PdfPig parses recursively too. Images
+                        // are not kept: the reader never asks PdfPig for their pixels.
+                        var isObjectStream = dictionary.IndexOf("/ObjStm"u8) >= 0;
+                        var keep = isObjectStream || dictionary.IndexOf("/Image"u8) < 0;
+                        var inflated = FlateInflater.Inflate(pdf.AsMemory(dataStart, dataEnd - dataStart), limit, keep);
+                        if (inflated.Length > options.MaxDecodedStreamBytes)
                             return new ReadFailure(ReadFailureKind.TooLarge, $"streams that decode to at most {options.MaxDecodedStreamBytes:N0} bytes", $"a Flate stream at byte {i:N0} that decodes to more (a decompression bomb?)");
-                        decodedTotal += decoded;
-                        if (objectNumber is { } number) streamBytes[number] = decoded;
-                        if (decodedTotal > options.MaxDecodedTotalBytes)
+                        decoded.Count(inflated.Length);
+                        if (objectNumber is { } number) streamBytes[number] = inflated.Length;
+                        if (decoded.TotalDecoded > options.MaxDecodedTotalBytes)
                             return new ReadFailure(ReadFailureKind.TooLarge, $"streams that decode to at most {options.MaxDecodedTotalBytes:N0} bytes in all", "streams that decode to more in all (a decompression bomb?)");
-                        if (keep is not null && Scan(keep.ToArray(), options, ref decodedTotal, streamBytes, insideObjectStream: true) is { } nested) return nested;
+                        if (inflated is { Complete: true, Bytes: { } whole }) decoded.Keep(dataStart, dataEnd, whole);
+                        if (isObjectStream && inflated.Bytes is { } objects && Scan(objects, options, decoded, streamBytes, insideObjectStream: true) is { } nested) return nested;
                     }
                     // Stream data is binary: brackets inside it are not PDF syntax. Resume after 'endstream'.
                     i = dataEnd + EndStreamKeyword.Length - 1;
@@ -77,29 +78,6 @@ internal static class PdfPreflight
             }
         }
         return null;
-    }
-
-    /// <summary>Inflates at most <paramref name="limit"/> + 64 KB and counts the bytes (keeping them if asked); damaged data counts what inflated before the damage.</summary>
-    private static long Inflate(byte[] pdf, int start, int length, long limit, MemoryStream? keep)
-    {
-        var buffer = new byte[64 * 1024];
-        long total = 0;
-        try
-        {
-            using var inflater = new ZLibStream(new MemoryStream(pdf, start, length, writable: false), CompressionMode.Decompress);
-            int n;
-            while (total <= limit && (n = inflater.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                total += n;
-                keep?.Write(buffer, 0, n);
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException)
-        {
-            // InvalidDataException for damaged data, ZLibException for what zlib refuses outright (a preset dictionary).
-            // PdfPig decides what to make of a damaged stream; only its size matters here.
-        }
-        return total;
     }
 
     private static bool IsFlate(ReadOnlySpan<byte> dictionary) =>

@@ -15,6 +15,8 @@ internal sealed partial class SectionReader
     private readonly LayoutDocument _document;
     private readonly HashSet<string> _runningLines;
     private readonly double _bodyFontSize;
+    // Each section's search runs over the same lines: their matching forms are made once, by page and line.
+    private readonly Dictionary<LayoutPage, string?[]> _matchTexts = new(ReferenceEqualityComparer.Instance);
 
     public SectionReader(LayoutDocument document)
     {
@@ -54,12 +56,18 @@ internal sealed partial class SectionReader
             for (var i = 0; i < page.Lines.Count; i++)
             {
                 var line = page.Lines[i];
-                if (!heading.IsMatch(TextNormalizer.ForMatching(line.Text))) continue;
+                if (!heading.IsMatch(MatchText(page, i))) continue;
                 if (IsContentsEntry(line) || !HeadingLines.IsHeading(page, i)) continue;
                 return Collect(page.Number, line.Top, stop ?? NextHeading());
             }
         }
         return [];
+    }
+
+    private string MatchText(LayoutPage page, int index)
+    {
+        if (!_matchTexts.TryGetValue(page, out var texts)) _matchTexts[page] = texts = new string?[page.Lines.Count];
+        return texts[index] ??= TextNormalizer.ForMatching(page.Lines[index].Text);
     }
 
     // Running headers differ only in their page numbers.
@@ -78,7 +86,7 @@ internal sealed partial class SectionReader
                 var line = page.Lines[i];
                 if (page.Number == pageNumber && line.Top <= afterTop + 1e-6) continue;
                 if (_runningLines.Contains(RunningKey(line)) || PageNumber().IsMatch(line.Text.Trim())) continue;
-                if (stop.IsMatch(TextNormalizer.ForMatching(line.Text)) && HeadingLines.IsHeading(page, i)) return result;
+                if (stop.IsMatch(MatchText(page, i)) && HeadingLines.IsHeading(page, i)) return result;
                 if (IsFootnoteStart(line) || IsFootnoteBlock(page, i)) break;
                 result.Add(new SectionLine(line, page.Number, page.LinePitch));
             }

@@ -47,6 +47,8 @@ public static class HostileCorpus
         new("huge-file", "65 MB: a stream past the byte limit", () => HugeStream(65L * 1024 * 1024), ReadFailureKind.TooLarge, "bytes"),
         new("huge-declared-length", "a stream declaring a /Length of 9,999,999,999 bytes", () => RawPdf.OnePage(RawPdf.Text("Hello world"), contentEntries: "/Length 9999999999").Build(), ReadFailureKind.CorruptPdf, "damaged"),
         new("flate-bomb", "a 250 KB Flate stream that inflates to 256 MB", () => FlatePage(RawPdf.DeflatedZeros(256L << 20)), ReadFailureKind.TooLarge, "decompression bomb"),
+        new("flate-bomb-bad-header", "a Flate bomb whose two zlib header bytes are wrong (zlib refuses it; PdfPig skips them and inflates)", () => FlatePage([0, 0, .. RawPdf.DeflatedZeros(256L << 20)[2..]]), ReadFailureKind.TooLarge, "decompression bomb"),
+        new("flate-bomb-behind-hex", "a Flate bomb written out in hex, behind /ASCIIHexDecode", () => FlatePage(Ascii(Convert.ToHexString(RawPdf.DeflatedZeros(256L << 20)) + ">"), filters: "[/ASCIIHexDecode /FlateDecode]"), ReadFailureKind.TooLarge, "decompression bomb"),
         new("flate-bombs-many", "forty Flate streams of 8 MB each (320 MB in all)", ManySmallBombs, ReadFailureKind.TooLarge, "in all"),
         new("flate-preset-dictionary", "a zlib stream asking for a preset dictionary, which zlib refuses outright", () => FlatePage([0x78, 0xBB, 0, 0, 0, 1, .. RandomBytes(256, seed: 9)]), ReadFailureKind.NoText, ""),
         new("flate-garbage", "a stream marked Flate whose data is not", () => FlatePage(RandomBytes(4096, seed: 3)), ReadFailureKind.NoText, ""),
@@ -81,15 +83,15 @@ public static class HostileCorpus
 
     private static byte[] Latin1(string text) => Encoding.Latin1.GetBytes(text);
 
-    /// <summary>A one-page document whose content stream is <paramref name="data"/>, marked Flate.</summary>
-    private static byte[] FlatePage(byte[] data)
+    /// <summary>A one-page document whose content stream is <paramref name="data"/>, marked Flate (or with the filters given).</summary>
+    private static byte[] FlatePage(byte[] data, string filters = "/FlateDecode")
     {
         var pdf = new RawPdf();
         pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
         pdf.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
         pdf.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>");
         pdf.Add(RawPdf.Helvetica);
-        pdf.AddStream("/Filter /FlateDecode", data);
+        pdf.AddStream("/Filter " + filters, data);
         return pdf.Build();
     }
 

@@ -36,4 +36,22 @@ public sealed class RunMergeSortTests
             Assert.Equal(expected, RunMergeSort.Order(keys));
         }
     }
+
+    [Fact]
+    public void Order_InReusedBuffers_MatchesAStableSortWhateverTheBuffersHeld()
+    {
+        var random = new Random(7);
+        var first = new int[400];
+        var second = new int[400];
+        var bounds = new int[401];
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var keys = Enumerable.Range(0, random.Next(0, 300)).Select(_ => (double)random.Next(0, 50)).ToArray();
+            var expected = Enumerable.Range(0, keys.Length).OrderBy(i => keys[i]).ToArray();
+
+            var order = RunMergeSort.Order(keys, first, second, bounds);
+
+            Assert.Equal(expected, order.ToArray());
+        }
+    }
 }

@@ -1,0 +1,36 @@
+using UglyToad.PdfPig.Filters;
+using UglyToad.PdfPig.Tokens;
+
+namespace Publishing.Reading.Limits;
+
+/// <summary>
+/// Flate for PdfPig: a stream the preflight inflated whole is handed over as it is. Anything else (a stream behind
+/// another filter, one with predictor parameters, a damaged one) is first inflated here within the limits and only then
+/// given to PdfPig's own filter, so no stream, however it is wrapped, inflates past them.
+/// </summary>
+internal sealed class BoundedFlateFilter(DecodedStreams streams, IFilter pdfPigFlate, ReportReaderOptions options) : IFilter
+{
+    public bool IsSupported => true;
+
+    public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
+    {
+        if (streams.Refusal is { } refused) throw new DecodeLimitExceededException(refused);
+        var plain = filterIndex == 0 && !streamDictionary.Data.ContainsKey("DecodeParms") && !streamDictionary.Data.ContainsKey("DP");
+        if (plain && streams.TryGet(input.Span, out var decoded)) return decoded;
+
+        var limit = Math.Min(options.MaxDecodedStreamBytes, options.MaxDecodedTotalBytes - streams.TotalDecoded);
+        var inflated = FlateInflater.Inflate(input, limit, keep: false);
+        streams.Count(inflated.Length);
+        if (inflated.Length > options.MaxDecodedStreamBytes)
+            Refuse(new ReadFailure(ReadFailureKind.TooLarge, $"streams that decode to at most {options.MaxDecodedStreamBytes:N0} bytes", "a Flate stream that decodes to more (a decompression bomb?)"));
+        if (streams.TotalDecoded > options.MaxDecodedTotalBytes)
+            Refuse(new ReadFailure(ReadFailureKind.TooLarge, $"streams that decode to at most {options.MaxDecodedTotalBytes:N0} bytes in all", "streams that decode to more in all (a decompression bomb?)"));
+        return pdfPigFlate.Decode(input, streamDictionary, filterProvider, filterIndex);
+    }
+
+    private void Refuse(ReadFailure failure)
+    {
+        streams.Refusal = failure;
+        throw new DecodeLimitExceededException(failure);
+    }
+}
