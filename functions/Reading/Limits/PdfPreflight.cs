@@ -68,7 +68,7 @@ internal static class PdfPreflight
                         if (objectNumber is { } number) streamBytes[number] = inflated.Length;
                         if (decoded.TotalDecoded > options.MaxDecodedTotalBytes)
                             return new ReadFailure(ReadFailureKind.TooLarge, $"streams that decode to at most {options.MaxDecodedTotalBytes:N0} bytes in all", "streams that decode to more in all (a decompression bomb?)");
-                        if (inflated is { Complete: true, Bytes: { } whole }) decoded.Keep(dataStart, dataEnd, whole);
+                        decoded.Measured(dataStart, dataEnd, inflated.Complete ? inflated.Bytes : null);
                         if (isObjectStream && inflated.Bytes is { } objects && Scan(objects, options, decoded, streamBytes, insideObjectStream: true) is { } nested) return nested;
                     }
                     // Stream data is binary: brackets inside it are not PDF syntax. Resume after 'endstream'.
