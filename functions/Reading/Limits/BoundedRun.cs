@@ -1,8 +1,8 @@
 namespace Publishing.Reading.Limits;
 
 /// <summary>
-/// Runs one read on its own thread, with a larger stack than a pool thread's and a wall-clock limit the caller waits
-/// no longer than. .NET cannot abort a thread: work still running when the limit passes is told to stop through its
+/// Runs one read on a reader thread (<see cref="ReaderThreads"/>), with a larger stack than a pool thread's and a
+/// wall-clock limit the caller waits no longer than. .NET cannot abort a thread: work still running when the limit passes is told to stop through its
 /// token (the reader checks it between pages) and its result is dropped, but the caller is answered at once.
 /// </summary>
 internal static class BoundedRun
@@ -15,12 +15,11 @@ internal static class BoundedRun
     {
         var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var finished = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() =>
+        ReaderThreads.Shared.Run(() =>
         {
             try { finished.TrySetResult(work(abandon.Token)); }
             catch (Exception e) { finished.TrySetException(e); }
-        }, StackBytes) { IsBackground = true, Name = "report-reader" };
-        thread.Start();
+        });
         try
         {
             if (finished.Task.Wait(limit < TimeSpan.Zero ? TimeSpan.Zero : limit, cancellationToken))
