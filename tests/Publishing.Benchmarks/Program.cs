@@ -27,8 +27,10 @@ if (files.Length == 0)
 }
 var bytes = files.Select(File.ReadAllBytes).ToArray();
 var reader = new ReportReader();
-reader.ReadPdf(bytes[0], files[0]);
-RawText(bytes[0]);
+// Warm-up: one whole round of each, so both are measured with their code fully tiered up (the JIT optimises a method
+// only after it has run a while; a single document left the reader's own code less optimised than PdfPig's).
+foreach (var b in bytes) RawText(b);
+for (var i = 0; i < bytes.Length; i++) reader.ReadPdf(bytes[i], files[i]);
 
 // Best of five alternating rounds: tiered JIT and a noisy 2-core VM (one round of either moves by up to 20%) make a
 // single round unreliable.
@@ -73,9 +75,10 @@ Console.WriteLine($"(b) PdfPig raw text floor:  {floor,8:0.00} s");
 Console.WriteLine(pdftotext is { } p ? $"(c) pdftotext -layout:      {p,8:0.00} s" : "(c) pdftotext -layout:      not installed (apt-get install poppler-utils)");
 Console.WriteLine($"ratio a/b: {full / floor:0.00} (target <= 1.3)");
 if (pdftotext is { } pt) Console.WriteLine($"ratio c/a: {pt / full:0.00} (target >= 3)");
-Console.WriteLine($"reader on 1 core: {oneCore:0.00} s, on 2 cores: {twoCores:0.00} s, speed-up {oneCore / twoCores:0.00}x (target >= 1.7)");
+// The 1.7x and 200 MB targets are for the command itself, pinned to one core or two: read-dir-scaling.sh.
+Console.WriteLine($"reader in this process, 1 worker: {oneCore:0.00} s, 2 workers: {twoCores:0.00} s, speed-up {oneCore / twoCores:0.00}x (the runtime uses both cores either way; read-dir-scaling.sh measures read --dir on 1 core against 2)");
 Console.WriteLine($"PdfPig raw text alone on 1 core: {floorOne:0.00} s, on 2 cores: {floorTwo:0.00} s, speed-up {floorOne / floorTwo:0.00}x");
-Console.WriteLine($"peak working set: {peakMb:0} MB (target < 200)");
+Console.WriteLine($"peak working set of this benchmark process: {peakMb:0} MB (it holds all the PDFs; read-dir-scaling.sh measures read --dir's own peak)");
 Console.WriteLine("slowest documents: " + string.Join(", ", slowest.OrderByDescending(s => s.Ms).Take(5).Select(s => $"{s.File} {s.Ms:0} ms")));
 return 0;
 
