@@ -17,6 +17,12 @@ internal sealed class ReaderThreads(int stackBytes, int keepIdle, TimeSpan idleL
     private readonly object _gate = new();
     private readonly List<Worker> _idle = [];
 
+    /// <summary>Threads waiting for a read (for tests).</summary>
+    public int Idle
+    {
+        get { lock (_gate) return _idle.Count; }
+    }
+
     /// <summary>Threads started so far (for tests: reads reuse them).</summary>
     public int Started => _started;
     private int _started;

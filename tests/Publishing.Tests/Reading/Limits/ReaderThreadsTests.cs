@@ -23,11 +23,11 @@ public sealed class ReaderThreadsTests
         for (var i = 0; i < 20; i++)
         {
             RunAndWait(pool, () => { lock (threads) threads.Add(Environment.CurrentManagedThreadId); });
-            SpinWait.SpinUntil(() => false, 5); // let the thread go back to the idle list
+            Assert.True(SpinWait.SpinUntil(() => pool.Idle == 1, TimeSpan.FromSeconds(10)), "the thread went back to the idle list");
         }
 
-        Assert.InRange(pool.Started, 1, 2);
-        Assert.InRange(threads.Count, 1, 2);
+        Assert.Equal(1, pool.Started);
+        Assert.Single(threads);
     }
 
     [Fact]
@@ -48,9 +48,10 @@ public sealed class ReaderThreadsTests
     [Fact]
     public void Run_IdleThreadsPastTheirLifetime_End_AndLaterReadsStillRun()
     {
-        var pool = Pool(keepIdle: 1, idleMilliseconds: 50);
+        var pool = Pool(keepIdle: 1, idleMilliseconds: 500);
         RunAndWait(pool, () => { });
-        Thread.Sleep(300);
+        Assert.True(SpinWait.SpinUntil(() => pool.Idle == 1, TimeSpan.FromSeconds(10)), "the thread went back to the idle list");
+        Assert.True(SpinWait.SpinUntil(() => pool.Idle == 0, TimeSpan.FromSeconds(10)), "the idle thread ended");
 
         var ran = false;
         RunAndWait(pool, () => ran = true);
