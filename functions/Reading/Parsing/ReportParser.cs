@@ -93,7 +93,7 @@ internal static partial class ReportParser
                 : new OverallEffectiveness(false, null, "This report gives no overall effectiveness grade (the 2026 ILACS format grades only the sub-judgements)."),
             Lscb = lscb,
             Headline = headline,
-            WhatNeedsToImprove = sections.ItemsAfter(WhatNeedsToImprove()),
+            WhatNeedsToImprove = sections.ItemsAfter(WhatNeedsToImprove()) is { Count: > 0 } improve ? improve : sections.ItemsAfter(AreasForImprovement()),
             Strengths = sections.ItemsAfter(Strengths()),
             ProgressSinceLastInspection = progress,
             PreviousInspection = PreviousInspectionReader.Read(sections, headline.Concat(progress)),
@@ -116,6 +116,11 @@ internal static partial class ReportParser
 
     [GeneratedRegex(@"^(?:what needs to improve|what does the local authority need to improve|recommendations$)")]
     private static partial Regex WhatNeedsToImprove();
+
+    // The 2013 looked after children inspections' heading for the same list (actions grouped under "Immediately:",
+    // "Within three months:"...), read only where no heading above was found.
+    [GeneratedRegex(@"^areas for improvement$")]
+    private static partial Regex AreasForImprovement();
 
     // "The local authority's strengths", or in the first SIF reports "The local authority has the following strengths:".
     [GeneratedRegex(@"^the local authority(?:'s strengths| has the following strengths)")]

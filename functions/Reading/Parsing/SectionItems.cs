@@ -85,6 +85,7 @@ internal static partial class SectionItems
     private static HashSet<int> MarkerLines(IReadOnlyList<SectionLine> lines)
     {
         var markers = new HashSet<int>();
+        var bullets = 0;
         int? lastNumber = null;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -100,8 +101,15 @@ internal static partial class SectionItems
             else if (ItemMarker().IsMatch(text))
             {
                 markers.Add(i);
+                bullets++;
             }
         }
+        // One numbered line that is not 1, then bullets: the report's own paragraph number on the list's lead-in
+        // ("22. In order to improve ..., the local authority should take the following action."), not an item.
+        var numbered = markers.Where(i => NumberMarker().IsMatch(lines[i].Line.Text.Trim())).ToList();
+        if (numbered.Count == 1 && bullets >= 2 && numbered[0] == markers.Min()
+            && NumberMarker().Match(lines[numbered[0]].Line.Text.Trim()).Groups[1].Value != "1")
+            markers.Remove(numbered[0]);
         return markers;
     }
 

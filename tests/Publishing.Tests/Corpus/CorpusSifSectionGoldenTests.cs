@@ -30,6 +30,20 @@ public class CorpusSifSectionGoldenTests
     }
 
     [SkippableFact]
+    public void Read_Kent2013LookedAfterChildren_AreasForImprovementWithoutTheirLeadInOrTimescales()
+    {
+        var report = Read("kent-2013-08-23.pdf");
+
+        // "Areas for improvement": paragraph 22 leads in, then actions under "Immediately:" (3), "Within three months:"
+        // (6) and "Within six months:" (3). The lead-in and the timescale subheadings are not items.
+        Assert.Equal(12, report.WhatNeedsToImprove.Count);
+        AssertItem(8, "improve the quality of supervision and management oversight in casework", report.WhatNeedsToImprove[0]);
+        AssertItem(9, "improve looked after children’s participation in and ownership of PEPs and Pathway Planning", report.WhatNeedsToImprove[3]);
+        AssertItem(9, "improve the timeliness of care proceedings.", report.WhatNeedsToImprove[8]);
+        AssertItem(9, "review the arrangements for the independent reviewing services to ensure that the case loads of the independent reviewing officers (IROs) are manageable.", report.WhatNeedsToImprove[^1]);
+    }
+
+    [SkippableFact]
     public void Read_Bolton2014Sif_StrengthsUnderTheFirstReportsHeading()
     {
         var report = Read("bolton-2014-03-21.pdf");
