@@ -29,7 +29,7 @@ public static class StatementClassifierFactory
             return new ClassifierChoice(local, $"{LocalStatementClassifier.Name} rules ({LanguageSettings.EndpointVariable} is not set)");
         }
 
-        resilience ??= new LanguageResilienceOptions();
+        resilience ??= settings.Timeout is { } timeout ? new LanguageResilienceOptions { Timeout = timeout } : new LanguageResilienceOptions();
         var options = clientOptions ?? new TextAnalysisClientOptions();
         options.RetryPolicy = new ThrottleAwareRetryPolicy(resilience.TransportRetries, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(2));
         options.Retry.NetworkTimeout = resilience.Timeout;

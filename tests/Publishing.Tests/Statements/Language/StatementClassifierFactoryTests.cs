@@ -55,4 +55,27 @@ public sealed class StatementClassifierFactoryTests
         Assert.IsType<FallbackStatementClassifier>(choice.Classifier);
         Assert.Contains("Entra ID, managed identity 00000000-0000-0000-0000-000000000001", choice.Description, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Create_TimeoutConfigured_BoundsEachStatementByIt()
+    {
+        var settings = LanguageSettings.From(Environment((LanguageSettings.EndpointVariable, "https://publishing-lang.cognitiveservices.azure.com/"), (LanguageSettings.TimeoutVariable, "42.5")));
+
+        var choice = StatementClassifierFactory.Create(settings, KnownCouncils.Empty, TimeProvider.System);
+
+        Assert.Equal(TimeSpan.FromSeconds(42.5), settings.Timeout);
+        Assert.Contains("timeout 42.5 s", choice.Description, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    [InlineData("301")]
+    [InlineData("ten")]
+    public void From_BadTimeout_ThrowsNamingTheVariable(string seconds)
+    {
+        var ex = Assert.Throws<FormatException>(() => LanguageSettings.From(Environment((LanguageSettings.EndpointVariable, "https://publishing-lang.cognitiveservices.azure.com/"), (LanguageSettings.TimeoutVariable, seconds))));
+
+        Assert.Contains(LanguageSettings.TimeoutVariable, ex.Message, StringComparison.Ordinal);
+    }
 }
