@@ -7,15 +7,7 @@ namespace Publishing.Reading.Layout;
 /// </summary>
 internal static class RunMergeSort
 {
-    public static int[] Order(double[] keys)
-    {
-        var first = new int[keys.Length];
-        var second = new int[keys.Length];
-        var order = Order(keys, first, second, new int[keys.Length + 1]);
-        return order.Overlaps(first) ? first : second;
-    }
-
-    /// <summary>The same order computed in the caller's buffers (each at least as long as <paramref name="keys"/>,
+    /// <summary>The order, computed in the caller's buffers (each at least as long as <paramref name="keys"/>,
     /// <paramref name="bounds"/> one longer), so sorting every line of every page allocates nothing.</summary>
     /// <returns>The part of <paramref name="first"/> or <paramref name="second"/> that holds the order.</returns>
     public static Span<int> Order(ReadOnlySpan<double> keys, Span<int> first, Span<int> second, Span<int> bounds)

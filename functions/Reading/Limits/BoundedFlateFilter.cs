@@ -28,13 +28,8 @@ internal sealed class BoundedFlateFilter(DecodedStreams streams, IFilter pdfPigF
             }
         }
 
-        var limit = Math.Min(options.MaxDecodedStreamBytes, options.MaxDecodedTotalBytes - streams.TotalDecoded);
-        var inflated = FlateInflater.Inflate(input, limit, keep: false);
-        streams.Count(inflated.Length);
-        if (inflated.Length > options.MaxDecodedStreamBytes)
-            Refuse(new ReadFailure(ReadFailureKind.TooLarge, $"streams that decode to at most {options.MaxDecodedStreamBytes:N0} bytes", "a Flate stream that decodes to more (a decompression bomb?)"));
-        if (streams.TotalDecoded > options.MaxDecodedTotalBytes)
-            Refuse(new ReadFailure(ReadFailureKind.TooLarge, $"streams that decode to at most {options.MaxDecodedTotalBytes:N0} bytes in all", "streams that decode to more in all (a decompression bomb?)"));
+        var inflated = FlateInflater.Inflate(input, streams.NextStreamLimit(options), keep: false);
+        if (streams.Count(inflated.Length, options, "a Flate stream") is { } tooLarge) Refuse(tooLarge);
         return pdfPigFlate.Decode(input, streamDictionary, filterProvider, filterIndex);
     }
 

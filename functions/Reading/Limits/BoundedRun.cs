@@ -2,8 +2,9 @@ namespace Publishing.Reading.Limits;
 
 /// <summary>
 /// Runs one read on a reader thread (<see cref="ReaderThreads"/>), with a larger stack than a pool thread's and a
-/// wall-clock limit the caller waits no longer than. .NET cannot abort a thread: work still running when the limit passes is told to stop through its
-/// token (the reader checks it between pages) and its result is dropped, but the caller is answered at once.
+/// wall-clock limit the caller waits no longer than. .NET cannot abort a thread: work still running when the limit
+/// passes is told to stop through its token (the reader checks it between pages) and its result is dropped, but the
+/// caller is answered at once.
 /// </summary>
 internal static class BoundedRun
 {

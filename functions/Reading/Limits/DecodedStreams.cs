@@ -31,7 +31,21 @@ internal sealed class DecodedStreams(byte[] pdf)
     /// <summary>Set once a stream or the document passed a limit; the read is refused with it.</summary>
     public ReadFailure? Refusal { get; set; }
 
-    public void Count(long decoded) => TotalDecoded += decoded;
+    /// <summary>The most the next stream may inflate to before it or the document is known to pass a limit.</summary>
+    public long NextStreamLimit(ReportReaderOptions options) => Math.Min(options.MaxDecodedStreamBytes, options.MaxDecodedTotalBytes - TotalDecoded);
+
+    /// <summary>Adds one stream's inflated length to the document's total.</summary>
+    /// <param name="stream">How the refusal names the stream ("a Flate stream at byte 1,234").</param>
+    /// <returns>The refusal when the stream or the document passed its limit, else null.</returns>
+    public ReadFailure? Count(long inflated, ReportReaderOptions options, string stream)
+    {
+        TotalDecoded += inflated;
+        if (inflated > options.MaxDecodedStreamBytes)
+            return new ReadFailure(ReadFailureKind.TooLarge, $"streams that decode to at most {options.MaxDecodedStreamBytes:N0} bytes", $"{stream} that decodes to more (a decompression bomb?)");
+        if (TotalDecoded > options.MaxDecodedTotalBytes)
+            return new ReadFailure(ReadFailureKind.TooLarge, $"streams that decode to at most {options.MaxDecodedTotalBytes:N0} bytes in all", "streams that decode to more in all (a decompression bomb?)");
+        return null;
+    }
 
     /// <summary>Records a stream measured within the limits, with its inflated bytes when it inflated whole. PdfPig
     /// cuts stream data by /Length, which may or may not include the end-of-line before 'endstream': each is looked up.

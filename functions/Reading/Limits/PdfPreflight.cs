@@ -56,18 +56,13 @@ internal static class PdfPreflight
                     if (objectNumber is { } raw) streamBytes[raw] = dataEnd - dataStart;
                     if (IsFlate(dictionary))
                     {
-                        var limit = Math.Min(options.MaxDecodedStreamBytes, options.MaxDecodedTotalBytes - decoded.TotalDecoded);
                         // An object stream holds compressed objects, whose nesting PdfPig parses recursively too. Images
                         // are not kept: the reader never asks PdfPig for their pixels.
                         var isObjectStream = dictionary.IndexOf("/ObjStm"u8) >= 0;
                         var keep = isObjectStream || dictionary.IndexOf("/Image"u8) < 0;
-                        var inflated = FlateInflater.Inflate(pdf.AsMemory(dataStart, dataEnd - dataStart), limit, keep);
-                        if (inflated.Length > options.MaxDecodedStreamBytes)
-                            return new ReadFailure(ReadFailureKind.TooLarge, $"streams that decode to at most {options.MaxDecodedStreamBytes:N0} bytes", $"a Flate stream at byte {i:N0} that decodes to more (a decompression bomb?)");
-                        decoded.Count(inflated.Length);
+                        var inflated = FlateInflater.Inflate(pdf.AsMemory(dataStart, dataEnd - dataStart), decoded.NextStreamLimit(options), keep);
+                        if (decoded.Count(inflated.Length, options, $"a Flate stream at byte {i:N0}") is { } tooLarge) return tooLarge;
                         if (objectNumber is { } number) streamBytes[number] = inflated.Length;
-                        if (decoded.TotalDecoded > options.MaxDecodedTotalBytes)
-                            return new ReadFailure(ReadFailureKind.TooLarge, $"streams that decode to at most {options.MaxDecodedTotalBytes:N0} bytes in all", "streams that decode to more in all (a decompression bomb?)");
                         decoded.Measured(dataStart, dataEnd, inflated.Complete ? inflated.Bytes : null);
                         if (isObjectStream && inflated.Bytes is { } objects && Scan(objects, options, decoded, streamBytes, insideObjectStream: true) is { } nested) return nested;
                     }
