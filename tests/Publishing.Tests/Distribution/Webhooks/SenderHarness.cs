@@ -32,7 +32,8 @@ internal sealed class SenderHarness : IDisposable
         MaxAttempts = 5,
         BaseDelay = TimeSpan.FromMilliseconds(20),
         MaxDelay = TimeSpan.FromSeconds(5),
-        AttemptTimeout = TimeSpan.FromSeconds(10),
+        // Generous: a loaded CI machine once took over 10 s to answer an attempt, which the sender then retried.
+        AttemptTimeout = TimeSpan.FromSeconds(60),
         BreakerMinimumThroughput = 100,
     };
 
