@@ -51,7 +51,8 @@ public class HostileReaderTests
         var clock = Stopwatch.StartNew();
         var result = new ReportReader(limits).ReadPdf(bytes);
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"answered after {clock.Elapsed.TotalMilliseconds:0} ms");
+        // "abandoned" below is only said by the hard stop; the bound is loose so a loaded machine does not trip it.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"answered after {clock.Elapsed.TotalMilliseconds:0} ms");
         Assert.False(result.Succeeded);
         Assert.Equal(ReadFailureKind.TimedOut, result.Failure.Kind);
         Assert.Contains("abandoned", result.Failure.Found, StringComparison.Ordinal);

@@ -85,7 +85,8 @@ internal sealed class FakeLanguageServer : IAsyncDisposable
         {
             try
             {
-                await Task.Delay(reply.Delay, context.RequestAborted);
+                using var stalled = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _app.Lifetime.ApplicationStopping);
+                await Task.Delay(reply.Delay, stalled.Token);
             }
             catch (OperationCanceledException)
             {
