@@ -4,19 +4,23 @@ using UglyToad.PdfPig.Tokens;
 namespace Publishing.Reading.Limits;
 
 /// <summary>
-/// PdfPig's filters with Flate replaced by <see cref="BoundedFlateFilter"/>: every Flate stream PdfPig decodes comes
-/// from the preflight's inflate, or is measured within the limits before PdfPig inflates it. One per document.
+/// PdfPig's filters with the three that can expand data without bound replaced: Flate by <see cref="BoundedFlateFilter"/>,
+/// LZW and RunLength by <see cref="BoundedExpandingFilter"/>. Every such stream PdfPig decodes was measured within the
+/// limits first, by the preflight or by the replacement. One per document.
 /// </summary>
 internal sealed class BoundedFilterProvider : IFilterProvider
 {
     private readonly IFilterProvider _inner = DefaultFilterProvider.Instance;
-    private readonly IFilter _pdfPigFlate;
-    private readonly BoundedFlateFilter _flate;
+    private readonly Dictionary<IFilter, IFilter> _replacements = new(ReferenceEqualityComparer.Instance);
 
     public BoundedFilterProvider(DecodedStreams streams, ReportReaderOptions options)
     {
-        _pdfPigFlate = _inner.GetNamedFilters([NameToken.FlateDecode])[0];
-        _flate = new BoundedFlateFilter(streams, _pdfPigFlate, options);
+        var flate = PdfPigFilter(NameToken.FlateDecode);
+        var lzw = PdfPigFilter(NameToken.LzwDecode);
+        var runLength = PdfPigFilter(NameToken.RunLengthDecode);
+        _replacements[flate] = new BoundedFlateFilter(streams, flate, options);
+        _replacements[lzw] = BoundedExpandingFilter.Lzw(streams, lzw, options);
+        _replacements[runLength] = BoundedExpandingFilter.RunLength(streams, runLength, options);
     }
 
     public IReadOnlyList<IFilter> GetFilters(DictionaryToken dictionary) => Replace(_inner.GetFilters(dictionary));
@@ -25,16 +29,11 @@ internal sealed class BoundedFilterProvider : IFilterProvider
 
     public IReadOnlyList<IFilter> GetAllFilters() => Replace(_inner.GetAllFilters());
 
+    private IFilter PdfPigFilter(NameToken name) => _inner.GetNamedFilters([name])[0];
+
     private IReadOnlyList<IFilter> Replace(IReadOnlyList<IFilter> filters)
     {
-        for (var i = 0; i < filters.Count; i++)
-        {
-            if (!ReferenceEquals(filters[i], _pdfPigFlate)) continue;
-            var replaced = filters.ToArray();
-            for (var j = i; j < replaced.Length; j++)
-                if (ReferenceEquals(replaced[j], _pdfPigFlate)) replaced[j] = _flate;
-            return replaced;
-        }
-        return filters;
+        if (!filters.Any(_replacements.ContainsKey)) return filters;
+        return [.. filters.Select(f => _replacements.GetValueOrDefault(f, f))];
     }
 }

@@ -14,7 +14,7 @@ internal sealed class BoundedFlateFilter(DecodedStreams streams, IFilter pdfPigF
 
     public Memory<byte> Decode(Memory<byte> input, DictionaryToken streamDictionary, IFilterProvider filterProvider, int filterIndex)
     {
-        if (streams.Refusal is { } refused) throw new DecodeLimitExceededException(refused);
+        streams.ThrowIfRefused();
         if (filterIndex == 0)
         {
             // The kept bytes are the plain inflate: with predictor parameters PdfPig has more to do with them.
@@ -29,13 +29,7 @@ internal sealed class BoundedFlateFilter(DecodedStreams streams, IFilter pdfPigF
         }
 
         var inflated = FlateInflater.Inflate(input, streams.NextStreamLimit(options), keep: false);
-        if (streams.Count(inflated.Length, options, "a Flate stream") is { } tooLarge) Refuse(tooLarge);
+        streams.CountOrRefuse(inflated.Length, options, "a Flate stream");
         return pdfPigFlate.Decode(input, streamDictionary, filterProvider, filterIndex);
-    }
-
-    private void Refuse(ReadFailure failure)
-    {
-        streams.Refusal = failure;
-        throw new DecodeLimitExceededException(failure);
     }
 }

@@ -31,6 +31,21 @@ internal sealed class DecodedStreams(byte[] pdf)
     /// <summary>Set once a stream or the document passed a limit; the read is refused with it.</summary>
     public ReadFailure? Refusal { get; set; }
 
+    /// <summary>Throws the refusal when a limit was already passed: nothing more is decoded for this document.</summary>
+    public void ThrowIfRefused()
+    {
+        if (Refusal is { } refused) throw new DecodeLimitExceededException(refused);
+    }
+
+    /// <summary>Counts a stream decoded while PdfPig reads (one the preflight did not measure), refusing the read when
+    /// it passes a limit.</summary>
+    public void CountOrRefuse(long decoded, ReportReaderOptions options, string stream)
+    {
+        if (Count(decoded, options, stream) is not { } tooLarge) return;
+        Refusal = tooLarge;
+        throw new DecodeLimitExceededException(tooLarge);
+    }
+
     /// <summary>The most the next stream may inflate to before it or the document is known to pass a limit.</summary>
     public long NextStreamLimit(ReportReaderOptions options) => Math.Min(options.MaxDecodedStreamBytes, options.MaxDecodedTotalBytes - TotalDecoded);
 

@@ -3,7 +3,7 @@ namespace Publishing.Reading.Limits;
 /// <summary>
 /// Checks the raw bytes of a PDF against the reader's memory and stack limits before PdfPig sees them: PdfPig parses
 /// nested objects recursively (a stack overflow cannot be caught) and inflates Flate streams without a size limit
-/// (a few kilobytes can inflate to gigabytes). One linear pass over the file plus one bounded inflate per stream,
+/// (a few kilobytes can inflate to gigabytes), and LZW and RunLength streams alike. One linear pass over the file plus one bounded inflate per stream,
 /// whose result is kept in <see cref="DecodedStreams"/> for PdfPig to use instead of inflating the stream again.
 /// </summary>
 internal static class PdfPreflight
@@ -54,17 +54,27 @@ internal static class PdfPreflight
                     var dictionary = pdf.AsSpan(dictionaryStart, i - dictionaryStart);
                     var objectNumber = ReferenceCycles.ObjectNumberBefore(pdf, dictionaryStart);
                     if (objectNumber is { } raw) streamBytes[raw] = dataEnd - dataStart;
-                    if (IsFlate(dictionary))
+                    var filters = StreamFilters.Parse(dictionary);
+                    // An object stream holds compressed objects, whose nesting PdfPig parses recursively too. Images
+                    // are not kept: the reader never asks PdfPig for their pixels.
+                    var isObjectStream = dictionary.IndexOf("/ObjStm"u8) >= 0;
+                    var keep = isObjectStream || dictionary.IndexOf("/Image"u8) < 0;
+                    if (filters is [StreamFilter.Flate] || filters is null && IsFlate(dictionary))
                     {
-                        // An object stream holds compressed objects, whose nesting PdfPig parses recursively too. Images
-                        // are not kept: the reader never asks PdfPig for their pixels.
-                        var isObjectStream = dictionary.IndexOf("/ObjStm"u8) >= 0;
-                        var keep = isObjectStream || dictionary.IndexOf("/Image"u8) < 0;
                         var inflated = FlateInflater.Inflate(pdf.AsMemory(dataStart, dataEnd - dataStart), decoded.NextStreamLimit(options), keep);
                         if (decoded.Count(inflated.Length, options, $"a Flate stream at byte {i:N0}") is { } tooLarge) return tooLarge;
                         if (objectNumber is { } number) streamBytes[number] = inflated.Length;
                         decoded.Measured(dataStart, dataEnd, inflated.Complete ? inflated.Bytes : null);
                         if (isObjectStream && inflated.Bytes is { } objects && Scan(objects, options, decoded, streamBytes, insideObjectStream: true) is { } nested) return nested;
+                    }
+                    else if (filters is { Count: > 0 } && filters[0] != StreamFilter.Image)
+                    {
+                        // Other filters and chains: LZW and RunLength expand as Flate does, and a bomb may hide behind hex.
+                        var chain = FilterChain.Decode(pdf.AsMemory(dataStart, dataEnd - dataStart), filters, StreamFilters.LzwEarlyChange(dictionary), decoded.NextStreamLimit(options), keepFirstFlate: keep && !isObjectStream, keepFinal: isObjectStream);
+                        if (decoded.Count(chain.Length, options, $"a stream filtered by {string.Join(", ", filters)} at byte {i:N0}") is { } tooLarge) return tooLarge;
+                        if (objectNumber is { } number) streamBytes[number] = chain.Length;
+                        decoded.Measured(dataStart, dataEnd, chain.FirstStage);
+                        if (chain.Final is { } objects && Scan(objects, options, decoded, streamBytes, insideObjectStream: true) is { } nested) return nested;
                     }
                     // Stream data is binary: brackets inside it are not PDF syntax. Resume after 'endstream'.
                     i = dataEnd + EndStreamKeyword.Length - 1;

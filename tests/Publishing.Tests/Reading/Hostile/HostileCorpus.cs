@@ -16,6 +16,8 @@ public static class HostileCorpus
 
     private static readonly Lazy<byte[]> Sample = new(() => FictionalReport.Build());
 
+    private static readonly string GlyphFloodContent = "BT /F1 1 Tf 0 0 Td (" + new string('x', 3_000_000) + ") Tj ET";
+
     public static IReadOnlyList<HostileCase> All { get; } =
     [
         new("sample-report", "the project's own sample report, untouched (the control)", () => Sample.Value, null),
@@ -50,6 +52,14 @@ public static class HostileCorpus
         new("flate-bomb-bad-header", "a Flate bomb whose two zlib header bytes are wrong (zlib refuses it; PdfPig skips them and inflates)", () => FlatePage([0, 0, .. RawPdf.DeflatedZeros(256L << 20)[2..]]), ReadFailureKind.TooLarge, "decompression bomb"),
         new("flate-bomb-behind-hex", "a Flate bomb written out in hex, behind /ASCIIHexDecode", () => FlatePage(Ascii(Convert.ToHexString(RawPdf.DeflatedZeros(256L << 20)) + ">"), filters: "[/ASCIIHexDecode /FlateDecode]"), ReadFailureKind.TooLarge, "decompression bomb"),
         new("flate-bombs-many", "forty Flate streams of 8 MB each (320 MB in all)", ManySmallBombs, ReadFailureKind.TooLarge, "in all"),
+        new("lzw-bomb", "a 200 KB LZW stream that decodes to 256 MB", () => FlatePage(RawLzw.Bomb(256L << 20), filters: "/LZWDecode"), ReadFailureKind.TooLarge, "decompression bomb"),
+        new("lzw-bomb-behind-hex", "an LZW bomb written out in hex, behind /ASCIIHexDecode", () => FlatePage(Ascii(Convert.ToHexString(RawLzw.Bomb(256L << 20)) + ">"), filters: "[/AHx /LZW]"), ReadFailureKind.TooLarge, "decompression bomb"),
+        new("run-length-bomb", "4 MB of RunLength runs that decode to 256 MB", () => FlatePage(RunLengthZeros(256L << 20), filters: "/RunLengthDecode"), ReadFailureKind.TooLarge, "decompression bomb"),
+        new("lzw-glyph-flood", "one page of 3,000,000 glyphs in a small LZW stream", () => FlatePage(RawLzw.Encode(Latin1(GlyphFloodContent)), filters: "/LZWDecode"), ReadFailureKind.TooLarge, "page 1 with"),
+        new("glyph-flood-behind-hex", "one page of 3,000,000 glyphs, Flate behind /ASCIIHexDecode", () => FlatePage(Ascii(Convert.ToHexString(RawPdf.Deflate(Latin1(GlyphFloodContent))) + ">"), filters: "[/ASCIIHexDecode /FlateDecode]"), ReadFailureKind.TooLarge, "page 1 with"),
+        new("lzw-text", "a page of text in an LZW stream (decoded and read)", () => FlatePage(RawLzw.Encode(Latin1(RawPdf.Text("Hello world from LZW"))), filters: "/LZWDecode"), ReadFailureKind.NotAnOfstedReport, "Hello world from LZW"),
+        new("run-length-text", "a page of text in a RunLength stream (decoded and read)", () => FlatePage(RunLengthLiterals(Latin1(RawPdf.Text("Hello world from RunLength"))), filters: "/RunLengthDecode"), ReadFailureKind.NotAnOfstedReport, "Hello world from RunLength"),
+        new("lzw-truncated", "an LZW stream cut off before its end marker", () => FlatePage(RawLzw.Encode(Latin1(RawPdf.Text("Hello world")))[..10], filters: "/LZWDecode"), ReadFailureKind.CorruptPdf, "end of the bit stream"),
         new("flate-preset-dictionary", "a zlib stream asking for a preset dictionary, which zlib refuses outright", () => FlatePage([0x78, 0xBB, 0, 0, 0, 1, .. RandomBytes(256, seed: 9)]), ReadFailureKind.NoText, ""),
         new("flate-garbage", "a stream marked Flate whose data is not", () => FlatePage(RandomBytes(4096, seed: 3)), ReadFailureKind.NoText, ""),
         new("xref-offsets-wrong", "the sample with every xref offset shifted by 7 bytes", () => ShiftXref(Sample.Value, 7), null),
@@ -198,11 +208,14 @@ public static class HostileCorpus
         return pdf.Build();
     }
 
-    private static byte[] GlyphFlood()
-    {
-        var content = "BT /F1 1 Tf 0 0 Td (" + new string('x', 3_000_000) + ") Tj ET";
-        return FlatePage(RawPdf.Deflate(Latin1(content)));
-    }
+    private static byte[] GlyphFlood() => FlatePage(RawPdf.Deflate(Latin1(GlyphFloodContent)));
+
+    /// <summary>Runs of 128 zero bytes, two bytes each.</summary>
+    private static byte[] RunLengthZeros(long length) => [.. Enumerable.Range(0, (int)(length / 128)).SelectMany(_ => new byte[] { 129, 0 }), 128];
+
+    /// <summary>The data as RunLength literal runs (at most 128 bytes each).</summary>
+    private static byte[] RunLengthLiterals(byte[] data) =>
+        [.. data.Chunk(128).SelectMany(run => (byte[])[(byte)(run.Length - 1), .. run]), 128];
 
     private static byte[] PageTreeCount(string count)
     {
