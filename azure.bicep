@@ -92,13 +92,11 @@ var appContainers = [
   'feeds'
   'state'
 ]
+// infra/storage.bicep creates each queue's "-poison" queue beside it.
 var appQueues = [
   'compose-summary'
   'publish-summary'
   'deliver-webhook'
-  'compose-summary-poison'
-  'publish-summary-poison'
-  'deliver-webhook-poison'
 ]
 
 module storage 'infra/storage.bicep' = {
@@ -109,6 +107,10 @@ module storage 'infra/storage.bicep' = {
     skuName: storageSku
     deploymentContainerName: deploymentContainer
     containerNames: appContainers
+    expiringPrefixes: [
+      // Idempotency-Key reservations hold for 24 hours (Statements/Storage/IdempotencyStore.cs).
+      { name: 'idempotency-keys', prefix: 'state/idempotency/', days: 2 }
+    ]
     queueNames: appQueues
     tags: tags
   }

@@ -25,6 +25,9 @@ param deploymentContainerName string
 @description('Blob containers the application uses (besides the deployment container).')
 param containerNames array
 
+@description('Blob prefixes ("container/path/") whose blobs are deleted a number of days after they were last modified: { name, prefix, days }.')
+param expiringPrefixes array = []
+
 @description('Queues the application uses; a "-poison" queue is created for each.')
 param queueNames array
 
@@ -103,6 +106,35 @@ resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2
     }
   }
 ]
+
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2026-06-01' = if (!empty(expiringPrefixes)) {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        for expiring in expiringPrefixes: {
+          name: expiring.name
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: ['blockBlob']
+              prefixMatch: [expiring.prefix]
+            }
+            actions: {
+              baseBlob: {
+                delete: {
+                  daysAfterModificationGreaterThan: expiring.days
+                }
+              }
+            }
+          }
+        }
+      ]
+    }
+  }
+}
 
 resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2026-06-01' = {
   parent: storage

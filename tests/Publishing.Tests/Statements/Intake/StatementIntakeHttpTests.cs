@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Publishing.Statements.Keys;
+using Publishing.Statements.Storage;
 using Publishing.Tests.Hosting;
 
 namespace Publishing.Tests.Statements.Intake;
@@ -136,6 +137,41 @@ public sealed class StatementIntakeHttpTests(AzuriteFixture azurite) : IAsyncLif
         foreach (var response in responses) ids.Add((await JsonAsync(response)).GetProperty("id").GetString()!);
         Assert.Single(ids);
         Assert.Equal(1, (await ListAsync()).GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public async Task Post_IdempotencyKeyAfterItsWindow_IsANewStatementAndHoldsAgain()
+    {
+        var body = Statement("Our statement on the inspection.");
+        var first = (await JsonAsync(await PostAsync(_adcs, body, idempotencyKey: "daily"))).GetProperty("id").GetString();
+        _server.Time.Advance(IdempotencyStore.Window - TimeSpan.FromMinutes(1));
+        using var withinWindow = await PostAsync(_adcs, body, idempotencyKey: "daily");
+        _server.Time.Advance(TimeSpan.FromMinutes(2));
+
+        using var afterWindow = await PostAsync(_adcs, Statement("A different statement, a day later."), idempotencyKey: "daily");
+        using var retryOfThat = await PostAsync(_adcs, Statement("A different statement, a day later."), idempotencyKey: "daily");
+
+        Assert.Equal(first, (await JsonAsync(withinWindow)).GetProperty("id").GetString());
+        Assert.Equal(HttpStatusCode.Accepted, afterWindow.StatusCode);
+        Assert.False(afterWindow.Headers.Contains("Idempotent-Replayed"));
+        var second = (await JsonAsync(afterWindow)).GetProperty("id").GetString();
+        Assert.NotEqual(first, second);
+        Assert.Equal(second, (await JsonAsync(retryOfThat)).GetProperty("id").GetString());
+        Assert.Equal(2, (await ListAsync()).GetProperty("count").GetInt32());
+    }
+
+    [Fact]
+    public async Task Post_ConcurrentRetriesOfAnExpiredKey_RenewItForOneStatement()
+    {
+        await PostAsync(_adcs, Statement("Yesterday's statement."), idempotencyKey: "renewed");
+        _server.Time.Advance(IdempotencyStore.Window + TimeSpan.FromHours(1));
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => PostAsync(_adcs, Statement("Today's statement."), idempotencyKey: "renewed")));
+
+        var ids = new HashSet<string>();
+        foreach (var response in responses) ids.Add((await JsonAsync(response)).GetProperty("id").GetString()!);
+        Assert.Single(ids);
+        Assert.Equal(2, (await ListAsync()).GetProperty("count").GetInt32());
     }
 
     [Fact]
