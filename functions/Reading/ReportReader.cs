@@ -55,6 +55,18 @@ public sealed class ReportReader
             ?? ReadResult.Fail(ReadFailureKind.TimedOut, $"reading within {budget.TotalSeconds:0.#} s", "a document still being parsed when the time ran out (reading was abandoned)");
     }
 
+    private static DateOnly? CreatedOn(PdfDocument pdf)
+    {
+        try
+        {
+            return pdf.Information.GetCreatedDateTimeOffset() is { } created ? DateOnly.FromDateTime(created.UtcDateTime) : null;
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+        {
+            return null; // a malformed date in the metadata is no reason to refuse the report
+        }
+    }
+
     private ReadResult ReadWithinLimits(byte[] bytes, string? sourceName, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -79,7 +91,7 @@ public sealed class ReportReader
                 pages.Add(PdfLayoutExtractor.ToLayout(pdf.GetPage(i)));
                 if (decoded.Refusal is { } caught) return ReadResult.Fail(caught); // a limit PdfPig caught and read past
             }
-            return ReportParser.Parse(new LayoutDocument(pages), sourceName);
+            return ReportParser.Parse(new LayoutDocument(pages, CreatedOn(pdf)), sourceName);
         }
         catch (Exception) when (decoded.Refusal is { } limit)
         {

@@ -3,9 +3,16 @@ using System.Text.RegularExpressions;
 
 namespace Publishing.Reading.Parsing;
 
-/// <summary>Parses the date forms Ofsted prints: "8 to 19 June 2026", "23 January 2017 – 16 February 2017", "9–24 November 2017".</summary>
+/// <summary>
+/// Parses the date forms Ofsted prints: "8 to 19 June 2026", "23 January 2017 – 16 February 2017", "9–24 November 2017",
+/// "28 November to 2 December 2022", an inspection in parts ("5 to 9 December 2022 and 14 to 15 February 2023"),
+/// "01/02/2016 to 12/02/2016", with month names in full or short ("Sept"), weekdays and ordinals.
+/// </summary>
 internal static partial class DateText
 {
+    /// <summary>The first and last day of the dates printed. Each day takes the month and year printed after it where
+    /// its own are left out ("11 to 15 September and 25 to 29 September 2023"), a year back where its month comes
+    /// later in the year than the one it took the year from ("29 December to 2 January 2015").</summary>
     public static bool TryParseRange(string printed, out DateOnly start, out DateOnly end)
     {
         start = end = default;
@@ -15,23 +22,11 @@ internal static partial class DateText
             return DateOnly.TryParseExact(numeric.Groups[1].Value, "dd/MM/yyyy", out start)
                 && DateOnly.TryParseExact(numeric.Groups[2].Value, "dd/MM/yyyy", out end) && start <= end;
         }
-        var m = Range().Match(printed);
-        if (!m.Success) return false;
-        var endYear = int.Parse(m.Groups["y2"].Value, CultureInfo.InvariantCulture);
-        var endMonth = Month(m.Groups["m2"].Value);
-        var startMonth = m.Groups["m1"].Success ? Month(m.Groups["m1"].Value) : endMonth;
-        var startYear = m.Groups["y1"].Success ? int.Parse(m.Groups["y1"].Value, CultureInfo.InvariantCulture) : endYear;
-        if (!m.Groups["y1"].Success && startMonth > endMonth) startYear--;
-        try
-        {
-            start = new DateOnly(startYear, startMonth, int.Parse(m.Groups["d1"].Value, CultureInfo.InvariantCulture));
-            end = new DateOnly(endYear, endMonth, int.Parse(m.Groups["d2"].Value, CultureInfo.InvariantCulture));
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return false;
-        }
-        return start <= end;
+        var days = Days(printed);
+        if (days is null || days.Count < 1) return false;
+        start = days.Min();
+        end = days.Max();
+        return true;
     }
 
     public static bool TryParseDate(string printed, out DateOnly date)
@@ -50,17 +45,44 @@ internal static partial class DateText
         }
     }
 
+    /// <summary>Every day printed, in order, with months and years filled in from later ones, up to the last with its
+    /// own month and year (numbers after it are not dates); null when there is none, or a day does not exist.</summary>
+    private static List<DateOnly>? Days(string printed)
+    {
+        var matches = Day().Matches(printed);
+        var last = matches.Count - 1;
+        while (last >= 0 && !(matches[last].Groups["m"].Success && matches[last].Groups["y"].Success)) last--;
+        if (last < 0) return null;
+        var pieces = matches.Take(last + 1).ToList();
+        var days = new DateOnly[pieces.Count];
+        var month = 0;
+        var year = 0;
+        for (var i = pieces.Count - 1; i >= 0; i--)
+        {
+            var piece = pieces[i];
+            var ownMonth = piece.Groups["m"].Success ? Month(piece.Groups["m"].Value) : month;
+            if (piece.Groups["y"].Success) year = int.Parse(piece.Groups["y"].Value, CultureInfo.InvariantCulture);
+            else if (ownMonth > month) year--;
+            month = ownMonth;
+            var day = int.Parse(piece.Groups["d"].Value, CultureInfo.InvariantCulture);
+            if (day < 1 || day > DateTime.DaysInMonth(year, month)) return null;
+            days[i] = new DateOnly(year, month, day);
+        }
+        return [.. days];
+    }
+
     private static int Month(string name) =>
         DateTime.ParseExact(name[..3], "MMM", CultureInfo.InvariantCulture).Month;
 
-    private const string MonthNames = "January|February|March|April|May|June|July|August|September|October|November|December";
+    // Full names, or the first three letters (and "Sept"), with or without a full stop.
+    private const string MonthNames = @"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?";
 
-    [GeneratedRegex(@"(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?<m1>" + MonthNames + @"))?(?:\s+(?<y1>\d{4}))?\s*(?:to|–|—|─|-|and|until)\s*(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?<m2>" + MonthNames + @")\s+(?<y2>\d{4})", RegexOptions.IgnoreCase)]
-    private static partial Regex Range();
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s+(?<m>" + MonthNames + @"))?(?:,?\s+(?<y>\d{4})(?!\d))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Day();
 
     [GeneratedRegex(@"(\d{2}/\d{2}/\d{4})\s*(?:to|–|—|─|-)\s*(\d{2}/\d{2}/\d{4})")]
     private static partial Regex NumericRange();
 
-    [GeneratedRegex(@"(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + MonthNames + @")\s+(?<y>\d{4})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + MonthNames + @"),?\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Single();
 }

@@ -56,7 +56,7 @@ internal static partial class ReportParser
             FrameworkDetector.Family.Sif => Framework.Sif,
             FrameworkDetector.Family.SifReinspection => Framework.SifReinspection,
             FrameworkDetector.Family.LookedAfterChildren2013 => Framework.LookedAfterChildren2013,
-            _ => FrameworkDetector.IlacsEra(keys, publication?.Date.Year ?? dates.Value.End.Year),
+            _ => FrameworkDetector.IlacsEra(keys, publication?.Date.Year ?? LikelyPublicationYear(document, dates.Value)),
         };
         var expected = JudgementLabels.Expected(family, framework, keys.Contains(JudgementKeys.InCareAndCareLeavers)).ToHashSet();
         if (family is FrameworkDetector.Family.Sif or FrameworkDetector.Family.SifReinspection) expected.Add(JudgementKeys.OverallEffectiveness);
@@ -64,6 +64,10 @@ internal static partial class ReportParser
             return ReadResult.Fail(ReadFailureKind.UnknownLayout, $"the {framework.FrameworkName()} judgements ({string.Join(", ", expected.Order())})", $"rows {string.Join(", ", keys)}");
         if (framework == Framework.Ilacs2026 && dates.Value.End.Year < 2026)
             return ReadResult.Fail(ReadFailureKind.UnknownLayout, "an overall effectiveness row (reports before 2026 always give one)", "an ILACS table without overall effectiveness");
+        // The 2026 format is told by what is missing; make sure it is missing, not missed: no line of its first pages
+        // is labelled "Overall effectiveness" (the 2023 format's table row; 2026 reports never print the words there).
+        if (framework == Framework.Ilacs2026 && OverallEffectivenessLine(document) is { } printed)
+            return ReadResult.Fail(ReadFailureKind.UnknownLayout, "the overall effectiveness row read with the judgement table, or none printed (the 2026 format)", $"'Overall effectiveness' on page {printed} but not in the judgement table as read");
 
         Judgement? lscb = null;
         if (family == FrameworkDetector.Family.Sif)
@@ -111,6 +115,14 @@ internal static partial class ReportParser
         }
         return sections.ParagraphsAfter(ExecutiveSummary());
     }
+
+    /// <summary>Without a publication date, the day the PDF was made stands closer to it than the inspection's last
+    /// day, unless it is far from the inspection (a PDF made again years later).</summary>
+    private static int LikelyPublicationYear(LayoutDocument document, InspectionDates dates) =>
+        document.Created is { } created && created >= dates.End && created <= dates.End.AddMonths(6) ? created.Year : dates.End.Year;
+
+    private static int? OverallEffectivenessLine(LayoutDocument document) =>
+        document.Pages.Take(4).FirstOrDefault(p => p.Lines.Any(l => TextNormalizer.ForMatching(l.Text).StartsWith("overall effectiveness", StringComparison.Ordinal)))?.Number;
 
     private static string Trim(string text) => text.Length > 80 ? text[..80] + "…" : text;
 

@@ -38,11 +38,14 @@ internal static partial class TitleBlockReader
     {
         foreach (var page in document.Pages.Take(2))
         {
-            foreach (var line in page.Lines)
+            for (var i = 0; i < page.Lines.Count; i++)
             {
-                var m = DatesLabel().Match(line.Text);
+                var m = DatesLabel().Match(page.Lines[i].Text);
                 if (!m.Success) continue;
-                var printed = Spaces().Replace(line.Text[m.Length..], " ").Trim();
+                var printed = Spaces().Replace(page.Lines[i].Text[m.Length..], " ").Trim();
+                // Dates in parts can run onto the next line: "5 to 9 December 2022 and" / "14 to 15 February 2023".
+                if (OpenEnded().IsMatch(printed) && i + 1 < page.Lines.Count)
+                    printed = Spaces().Replace(printed + " " + page.Lines[i + 1].Text, " ").Trim();
                 if (DateText.TryParseRange(printed, out var start, out var end))
                     return new Sourced<InspectionDates>(new InspectionDates(start, end, printed), page.Number);
             }
@@ -81,17 +84,20 @@ internal static partial class TitleBlockReader
         return null;
     }
 
+    /// <summary>The lead inspector: in the title block (ILACS, 2013), or later under "The inspection team" (SIF), where
+    /// only a line that starts with the label and its colon counts (body text can wrap "lead inspector" to a line's start).</summary>
     public static Sourced<string>? ReadLeadInspector(LayoutDocument document)
     {
-        foreach (var page in document.Pages.Take(2))
+        for (var p = 0; p < document.Pages.Count; p++)
         {
+            var page = document.Pages[p];
             foreach (var line in page.Lines)
             {
-                var m = InspectorLabel().Match(line.Text);
+                var m = (p < 2 ? InspectorLabel() : InspectorLabelWithColon()).Match(line.Text);
                 if (!m.Success) continue;
                 var first = line.Segments.Count > 1 && line.Segments[0].Text.Length <= m.Length + 1 ? line.Segments[1].Text : line.Text[m.Length..];
                 var name = first.Split(',')[0].Trim();
-                name = TrailingTitle().Replace(name, "").Trim();
+                name = TrailingTitle().Replace(name, "").Trim().TrimEnd('.');
                 if (name.Length > 2) return new Sourced<string>(name, page.Number);
             }
         }
@@ -104,16 +110,22 @@ internal static partial class TitleBlockReader
     [GeneratedRegex(@"^(?:Re-inspection|Inspection|Review) of", RegexOptions.IgnoreCase)]
     private static partial Regex StartsTitle();
 
-    [GeneratedRegex(@"^\s*Inspection dates?\s*:?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:Inspection dates?|Dates? of (?:the )?inspection)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex DatesLabel();
 
-    [GeneratedRegex(@"^\s*(?:Report\s+)?published\s*:?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:and|to)|[–—‑-]|,)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenEnded();
+
+    [GeneratedRegex(@"^\s*(?:(?:Report\s+)?published|(?:Report\s+)?publication date|Date of publication)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLabel();
 
-    [GeneratedRegex(@"^\s*(?:Lead|Reporting) inspector\s*:?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:Lead|Reporting) inspectors?\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex InspectorLabel();
 
-    [GeneratedRegex(@"\s+(?:HMI|Her Majesty.s Inspector|His Majesty.s Inspector)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:Lead|Reporting) inspectors?\s*:\s*")]
+    private static partial Regex InspectorLabelWithColon();
+
+    [GeneratedRegex(@"\s+(?:HMI|Her Majesty.s Inspector|His Majesty.s Inspector)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingTitle();
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]

@@ -86,6 +86,29 @@ public class ReportReaderFailureTests
     }
 
     [Fact]
+    public void ReadPdf_2026DatesWithoutAnOverallRow_IsThe2026FormatWithNoOverallGrade()
+    {
+        var rows = FictionalReport.Rows.Where(r => r.Label1 != "Overall effectiveness").ToList();
+
+        var result = _reader.ReadPdf(FictionalReport.Build(rows, inspectionDates: "9 to 20 March 2026"));
+
+        Assert.True(result.Succeeded, result.Succeeded ? "" : result.Failure.Message);
+        Assert.False(result.Report.OverallEffectiveness.Given);
+    }
+
+    [Fact]
+    public void ReadPdf_OverallEffectivenessPrintedButNotReadWithTheTable_FailsRatherThanCallItThe2026Format()
+    {
+        // The overall row drifts far below the rest of the table (as a table split across pages would leave it): read
+        // as a four-row table it looks like the 2026 format, which gives no overall grade.
+        var rows = FictionalReport.Rows.Where(r => r.Label1 != "Overall effectiveness").ToList();
+
+        var result = _reader.ReadPdf(FictionalReport.Build(rows, inspectionDates: "9 to 20 March 2026", lineAfterTable: "Overall effectiveness                                   Inadequate"));
+
+        AssertFailure(result, ReadFailureKind.UnknownLayout, "'Overall effectiveness' on page 1");
+    }
+
+    [Fact]
     public void ReadPdf_OverPageLimit_FailsAsTooLarge()
     {
         var result = new ReportReader(new ReportReaderOptions { MaxPages = 0 }).ReadPdf(FictionalReport.Build());
@@ -106,42 +129,78 @@ public class ReportReaderFailureTests
         AssertFailure(result, ReadFailureKind.TimedOut, "time ran out");
     }
 
+    private static string SampleText(string titleBlock = "Inspection dates: 15 to 26 September 2025\n\nLead inspector: Alex Fairweather, His Majesty's Inspector") => $"""
+        Inspection of Northmoor local authority
+        children's services
+        {titleBlock}
+
+
+         Judgement                                   Grade
+
+         The impact of leaders on social work        Requires improvement to be good
+         practice with children and families
+
+         The experiences and progress of             Inadequate
+         children who need help and protection
+
+         The experiences and progress of             Good
+         children in care
+
+         The experiences and progress of care        Good
+         leavers
+
+         Overall effectiveness                       Inadequate
+
+        Help and protection for children in Northmoor has declined since the last inspection.
+
+        What needs to improve?
+        • The timeliness of responses to children at risk of harm.
+        """;
+
     [Fact]
     public void ReadText_SampleAsText_ReadsTheSameJudgements()
     {
-        var text = """
-            Inspection of Northmoor local authority
-            children's services
-            Inspection dates: 15 to 26 September 2025
-
-            Lead inspector: Alex Fairweather, His Majesty's Inspector
-
-
-             Judgement                                   Grade
-
-             The impact of leaders on social work        Requires improvement to be good
-             practice with children and families
-
-             The experiences and progress of             Inadequate
-             children who need help and protection
-
-             The experiences and progress of             Good
-             children in care
-
-             The experiences and progress of care        Good
-             leavers
-
-             Overall effectiveness                       Inadequate
-
-            Help and protection for children in Northmoor has declined since the last inspection.
-
-            What needs to improve?
-            • The timeliness of responses to children at risk of harm.
-            """;
-        var result = _reader.ReadText(text, "northmoor-2025-11-14.txt");
+        var result = _reader.ReadText(SampleText(), "northmoor-2025-11-14.txt");
         Assert.True(result.Succeeded, result.Failure?.Message);
         Assert.Equal(FictionalReport.Rows.Select(r => r.Grade), result.Report!.Judgements.Select(j => j.GradeWords));
         Assert.Equal("The timeliness of responses to children at risk of harm.", Assert.Single(result.Report.WhatNeedsToImprove).Value);
+    }
+
+    [Theory]
+    [InlineData("Inspection dates: 15 to 26 September 2025", "2025-09-15", "2025-09-26")]
+    [InlineData("Dates of inspection: 15 to 26 Sept 2025", "2025-09-15", "2025-09-26")]
+    [InlineData("Inspection dates: 15 to 19 September 2025 and\n6 to 10 October 2025", "2025-09-15", "2025-10-10")]
+    [InlineData("Inspection dates: Monday 15 September to Friday 26 September 2025", "2025-09-15", "2025-09-26")]
+    public void ReadText_InspectionDatesAsPrinted_GiveTheFirstAndLastDay(string datesLine, string start, string end)
+    {
+        var result = _reader.ReadText(SampleText(datesLine), "northmoor-2025-11-14.txt");
+
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        Assert.Equal((DateOnly.Parse(start), DateOnly.Parse(end)), (result.Report!.InspectionDates.Value.Start, result.Report.InspectionDates.Value.End));
+    }
+
+    [Theory]
+    [InlineData("Report published: 14 November 2025")]
+    [InlineData("Date of publication: 14 November 2025")]
+    [InlineData("Publication date: 14 Nov 2025")]
+    public void ReadText_PublicationDateAsPrinted_IsReadWhenTheFileNameHasNone(string publishedLine)
+    {
+        var result = _reader.ReadText(SampleText("Inspection dates: 15 to 26 September 2025\n" + publishedLine), "northmoor.txt");
+
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        Assert.Equal(new DateOnly(2025, 11, 14), result.Report!.PublicationDate?.Date);
+    }
+
+    [Theory]
+    [InlineData("Lead inspector: Alex Fairweather, His Majesty's Inspector", "Alex Fairweather")]
+    [InlineData("Lead inspectors: Alex Fairweather and Sam Brook", "Alex Fairweather and Sam Brook")]
+    [InlineData("Lead inspector: Alex Fairweather HMI.", "Alex Fairweather")]
+    public void ReadText_LeadInspectorAsPrinted_IsTheNameAlone(string inspectorLine, string expected)
+    {
+        var result = _reader.ReadText(SampleText("Inspection dates: 15 to 26 September 2025\n" + inspectorLine), "northmoor-2025-11-14.txt");
+
+        Assert.True(result.Succeeded, result.Failure?.Message);
+        Assert.Equal(expected, result.Report!.LeadInspector?.Value);
     }
 
     private static void AssertFailure(ReadResult result, ReadFailureKind kind, string foundContains)

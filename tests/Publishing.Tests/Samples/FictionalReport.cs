@@ -29,7 +29,8 @@ public static class FictionalReport
         "The sufficiency of local homes for children in care, so that fewer live far from Northmoor.",
     ];
 
-    public static byte[] Build(IReadOnlyList<(string Label1, string Label2, string Grade)>? rows = null, bool withTable = true, string title = "Inspection of Northmoor local authority")
+    public static byte[] Build(IReadOnlyList<(string Label1, string Label2, string Grade)>? rows = null, bool withTable = true, string title = "Inspection of Northmoor local authority",
+        string inspectionDates = "15 to 26 September 2025", string? lineAfterTable = null)
     {
         var builder = new PdfDocumentBuilder();
         var regular = builder.AddStandard14Font(Standard14Font.Helvetica);
@@ -44,7 +45,7 @@ public static class FictionalReport
 
         Line(title, size: 20, isBold: true, step: 24);
         Line("children's services", size: 20, isBold: true, step: 26);
-        Line("Inspection dates: 15 to 26 September 2025", size: 12, isBold: true, step: 22);
+        Line("Inspection dates: " + inspectionDates, size: 12, isBold: true, step: 22);
         Line("Lead inspector: Alex Fairweather, His Majesty's Inspector", size: 12, step: 30);
         if (withTable)
         {
@@ -59,6 +60,11 @@ public static class FictionalReport
             }
         }
         y -= 6;
+        if (lineAfterTable is not null)
+        {
+            y -= 30;
+            Line(lineAfterTable, step: 40);
+        }
         foreach (var text in new[]
         {
             "Since the last inspection in 2021, when services were judged to require improvement to be good,",
