@@ -14,23 +14,27 @@ public static partial class CouncilKeys
         ["city-of-london"] = "london-corporation",
         ["city-of-london-corporation"] = "london-corporation",
         ["county-durham"] = "durham",
-        ["bristol-city-of"] = "bristol",
-        ["herefordshire-county-of"] = "herefordshire",
         ["telford-wrekin"] = "telford-and-wrekin",
         ["newcastle"] = "newcastle-upon-tyne",
+        ["bcp"] = "bournemouth-christchurch-and-poole",
     };
 
     public static string FromName(string name)
     {
         var n = TextNormalizer.ForMatching(name).Replace("&", " and ").Replace("st.", "st ");
         n = Prefix().Replace(n, "");
+        n = InvertedPrefix().Replace(n, "");
         n = Suffix().Replace(n, "");
         var key = NonWord().Replace(n, "-").Trim('-');
         return Aliases.TryGetValue(key, out var alias) ? alias : key;
     }
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:royal|london|metropolitan)\s+borough\s+of\s+|city\s+of\s+|council\s+of\s+the\s+)")]
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:(?:royal|london|metropolitan)\s+)?borough\s+of\s+|(?:city|county)\s+of\s+|council\s+of\s+the\s+)")]
     private static partial Regex Prefix();
+
+    // The ONS list's form: "Kingston upon Hull, City of", "Herefordshire, County of".
+    [GeneratedRegex(@",\s*(?:city|county|borough)\s+of\s*$")]
+    private static partial Regex InvertedPrefix();
 
     [GeneratedRegex(@"(?:\s+(?:metropolitan|district|borough|county|city|council))+\s*$")]
     private static partial Regex Suffix();

@@ -38,9 +38,6 @@ internal static partial class GradePhrases
         return result;
     }
 
-    /// <summary>The first grade phrase in running text, e.g. "...in Bedford require improvement to be good".</summary>
-    public static Match FirstInSentence(string text) => InSentence().Match(text);
-
     public static Grade FromWords(string words)
     {
         var w = words.Trim().TrimEnd('.').ToLowerInvariant();
@@ -58,7 +55,4 @@ internal static partial class GradePhrases
 
     [GeneratedRegex(@"^(?:requires?\s+improvement(?:\s+to\s+be\s+good)?|outstanding|good|inadequate|adequate|not\s+judged)\b\.?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingGrade();
-
-    [GeneratedRegex(@"\b(?:requires?\s+improvement(?:\s+to\s+be\s+good)?|outstanding|good|inadequate)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex InSentence();
 }

@@ -44,9 +44,9 @@ internal static partial class ReportParser
         if (family is FrameworkDetector.Family.Sif or FrameworkDetector.Family.SifReinspection)
         {
             var overall = HeadlineJudgementReader.ReadSifOverall(document);
-            if (overall is null)
-                return ReadResult.Fail(ReadFailureKind.UnknownLayout, "the overall judgement sentence on the first page", "no sentence stating the overall judgement");
-            judgements.Insert(0, overall);
+            if (overall.Judgement is null)
+                return ReadResult.Fail(ReadFailureKind.UnknownLayout, "the overall judgement sentence on the first page", overall.Problem);
+            judgements.Insert(0, overall.Judgement);
         }
 
         var keys = judgements.Select(j => j.Key).ToList();
