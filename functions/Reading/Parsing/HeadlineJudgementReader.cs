@@ -55,13 +55,15 @@ internal static partial class HeadlineJudgementReader
     }
 
     // The grade stands in the judgement position: straight after "are"/"is" (optionally "now", "judged to be") or as
-    // "require(s) improvement"; a negation there is captured so that it is refused, not read past.
+    // "require(s) improvement", also after "have improved and" (re-inspections); a negation there is captured so that
+    // it is refused, not read past.
     // The place name may not run into the next sentence (except "St." as in St. Helens).
     [GeneratedRegex(@"
         ^(?: the\ overall\ judgement
            | (?:the\ overall\ judgement\ is\ that\ )?(?:children's\ services|services\ for\ children)\ in\ (?<place>(?:st\.\ |[^.;:])+?)
            | the\ overall\ judgement\ is\ that\ (?:children's\ services|services\ for\ children) )
         \s+
+        (?:(?:have|has)\s+(?:improved|declined|deteriorated)(?:\s+since\s+the\s+last\s+inspection)?\s+and\s+)?
         (?: (?<negated>(?:(?:are|is|do|does)\s+)?(?:not|no\s+longer)\b)
           | (?:are|is)\s+(?:now\s+)?(?:judged\s+(?:to\s+be\s+)?)?(?<grade>requires?\s+improvement(?:\s+to\s+be\s+good)?|outstanding|good|inadequate)\b
           | (?:now\s+)?(?<grade>requires?\s+improvement(?:\s+to\s+be\s+good)?)\b )",

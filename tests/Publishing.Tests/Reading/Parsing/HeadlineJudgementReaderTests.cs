@@ -13,6 +13,9 @@ public class HeadlineJudgementReaderTests
     [InlineData("Children’s services in the Blackburn with Darwen Council area are good.", Grade.Good)]
     [InlineData("The overall judgement is that children’s services are outstanding.", Grade.Outstanding)]
     [InlineData("The overall judgement is requires improvement.", Grade.RequiresImprovementToBeGood)]
+    [InlineData("Children’s services in Doncaster have improved and are now good.", Grade.Good)]
+    [InlineData("Children’s services in Doncaster have improved since the last inspection and now require improvement to be good.", Grade.RequiresImprovementToBeGood)]
+    [InlineData("Children’s services in Doncaster have declined and are inadequate.", Grade.Inadequate)]
     public void ReadSifOverall_GradeInTheJudgementPosition_IsRead(string sentence, Grade grade)
     {
         var result = HeadlineJudgementReader.ReadSifOverall(FirstPage(sentence));
@@ -32,6 +35,7 @@ public class HeadlineJudgementReaderTests
     [InlineData("The overall judgement is that children’s services are not good.")]
     [InlineData("Children’s services in Bedford do not require improvement to be good.")]
     [InlineData("Children’s services in Bedford have not improved and leadership is good.")]
+    [InlineData("Children’s services in Bedford have improved and are not yet good.")]
     public void ReadSifOverall_NegatedJudgement_IsRefused(string sentence)
     {
         var result = HeadlineJudgementReader.ReadSifOverall(FirstPage(sentence, "Children’s services in Bedford are good at listening to children."));
