@@ -42,6 +42,9 @@ public static class HostileCorpus
         new("deeply-nested-arrays", "an object of 100,000 nested arrays", () => Nested("[", "]", 100_000), ReadFailureKind.CorruptPdf, "nested more than"),
         new("deeply-nested-dictionaries", "an object of 50,000 nested dictionaries", () => Nested("<< /A ", ">>", 50_000), ReadFailureKind.CorruptPdf, "nested more than"),
         new("nested-arrays-in-content", "a content stream of 100,000 nested arrays", () => RawPdf.OnePage("BT /F1 12 Tf 70 760 Td " + new string('[', 100_000) + new string(']', 100_000) + " TJ ET").Build(), ReadFailureKind.CorruptPdf, "nesting depth"),
+        new("nested-arrays-in-object-stream", "an object stream holding an object of 50,000 nested arrays", () => NestedInObjectStream("/FlateDecode", data => RawPdf.Deflate(data)), ReadFailureKind.CorruptPdf, "nested more than"),
+        new("nested-arrays-in-object-stream-behind-hex", "the same object stream, Flate behind /ASCIIHexDecode", () => NestedInObjectStream("[/ASCIIHexDecode /FlateDecode]", data => Ascii(Convert.ToHexString(RawPdf.Deflate(data)) + ">")), ReadFailureKind.CorruptPdf, "nested more than"),
+        new("nested-arrays-in-lzw-object-stream", "the same object stream in LZW", () => NestedInObjectStream("/LZWDecode", data => RawLzw.Encode(data)), ReadFailureKind.CorruptPdf, "nested more than"),
         new("circular-page-tree", "a page tree whose kid is the tree itself", CircularPageTree, ReadFailureKind.NoText, "no pages"),
         new("circular-references", "two objects that refer to each other as the page's contents", CircularReferences, ReadFailureKind.CorruptPdf, "loop"),
         new("self-referencing-length", "a stream whose /Length refers to the stream itself", () => RawPdf.OnePage(RawPdf.Text("Hello world"), contentEntries: "/Length 5 0 R").Build(), ReadFailureKind.CorruptPdf, "damaged"),
@@ -159,6 +162,15 @@ public static class HostileCorpus
     {
         var pdf = RawPdf.OnePage(RawPdf.Text("Hello world"));
         pdf.AddStream("", new byte[length]);
+        return pdf.Build();
+    }
+
+    /// <summary>A page of text beside an object stream (filtered as given) whose one object nests 50,000 arrays deep.</summary>
+    private static byte[] NestedInObjectStream(string filters, Func<byte[], byte[]> encode)
+    {
+        var objects = Latin1("6 0 " + new string('[', 50_000) + new string(']', 50_000));
+        var pdf = RawPdf.OnePage(RawPdf.Text("Hello world"));
+        pdf.AddStream($"/Type /ObjStm /N 1 /First 4 /Filter {filters}", encode(objects));
         return pdf.Build();
     }
 
