@@ -16,10 +16,10 @@ internal static class PdfPreflight
     {
         if (ReferenceCycles.Find(pdf) is { } loop)
             return new ReadFailure(ReadFailureKind.CorruptPdf, "object references that lead somewhere", $"objects that refer to each other in a loop ({string.Join(" → ", loop)})");
-        return Scan(pdf, options, decoded, streamBytes, insideObjectStream: false);
+        return Scan(pdf, options, decoded, streamBytes, insideObjectStream: false, new IndirectObjects(pdf));
     }
 
-    private static ReadFailure? Scan(byte[] pdf, ReportReaderOptions options, DecodedStreams decoded, IDictionary<long, long> streamBytes, bool insideObjectStream)
+    private static ReadFailure? Scan(byte[] pdf, ReportReaderOptions options, DecodedStreams decoded, IDictionary<long, long> streamBytes, bool insideObjectStream, IndirectObjects objects)
     {
         var depth = 0;
         for (var i = 0; i < pdf.Length; i++)
@@ -54,7 +54,7 @@ internal static class PdfPreflight
                     var dictionary = pdf.AsSpan(dictionaryStart, i - dictionaryStart);
                     var objectNumber = ReferenceCycles.ObjectNumberBefore(pdf, dictionaryStart);
                     if (objectNumber is { } raw) streamBytes[raw] = dataEnd - dataStart;
-                    var filters = StreamFilters.Parse(dictionary);
+                    var filters = StreamFilters.Parse(dictionary) ?? StreamFilters.ParseReferenced(dictionary, objects);
                     // An object stream holds compressed objects, whose nesting PdfPig parses recursively too. Images
                     // are not kept: the reader never asks PdfPig for their pixels.
                     var isObjectStream = dictionary.IndexOf("/ObjStm"u8) >= 0;
@@ -65,7 +65,7 @@ internal static class PdfPreflight
                         if (decoded.Count(inflated.Length, options, $"a Flate stream at byte {i:N0}") is { } tooLarge) return tooLarge;
                         if (objectNumber is { } number) streamBytes[number] = inflated.Length;
                         decoded.Measured(dataStart, dataEnd, inflated.Complete ? inflated.Bytes : null);
-                        if (isObjectStream && inflated.Bytes is { } objects && Scan(objects, options, decoded, streamBytes, insideObjectStream: true) is { } nested) return nested;
+                        if (isObjectStream && inflated.Bytes is { } objectsInStream && Scan(objectsInStream, options, decoded, streamBytes, insideObjectStream: true, objects) is { } nested) return nested;
                     }
                     else if (filters is { Count: > 0 } && filters[0] != StreamFilter.Image)
                     {
@@ -74,7 +74,7 @@ internal static class PdfPreflight
                         if (decoded.Count(chain.Length, options, $"a stream filtered by {string.Join(", ", filters)} at byte {i:N0}") is { } tooLarge) return tooLarge;
                         if (objectNumber is { } number) streamBytes[number] = chain.Length;
                         decoded.Measured(dataStart, dataEnd, chain.FirstStage);
-                        if (chain.Final is { } objects && Scan(objects, options, decoded, streamBytes, insideObjectStream: true) is { } nested) return nested;
+                        if (chain.Final is { } objectsInStream && Scan(objectsInStream, options, decoded, streamBytes, insideObjectStream: true, objects) is { } nested) return nested;
                     }
                     // Stream data is binary: brackets inside it are not PDF syntax. Resume after 'endstream'.
                     i = dataEnd + EndStreamKeyword.Length - 1;

@@ -60,6 +60,7 @@ public static class HostileCorpus
         new("run-length-bomb", "4 MB of RunLength runs that decode to 256 MB", () => FlatePage(RunLengthZeros(256L << 20), filters: "/RunLengthDecode"), ReadFailureKind.TooLarge, "decompression bomb"),
         new("lzw-glyph-flood", "one page of 3,000,000 glyphs in a small LZW stream", () => FlatePage(RawLzw.Encode(Latin1(GlyphFloodContent)), filters: "/LZWDecode"), ReadFailureKind.TooLarge, "page 1 with"),
         new("glyph-flood-behind-hex", "one page of 3,000,000 glyphs, Flate behind /ASCIIHexDecode", () => FlatePage(Ascii(Convert.ToHexString(RawPdf.Deflate(Latin1(GlyphFloodContent))) + ">"), filters: "[/ASCIIHexDecode /FlateDecode]"), ReadFailureKind.TooLarge, "page 1 with"),
+        new("glyph-flood-indirect-filter", "one page of 3,000,000 glyphs in Flate named by an indirect /Filter", IndirectFilterGlyphFlood, ReadFailureKind.TooLarge, "page 1 with"),
         new("lzw-text", "a page of text in an LZW stream (decoded and read)", () => FlatePage(RawLzw.Encode(Latin1(RawPdf.Text("Hello world from LZW"))), filters: "/LZWDecode"), ReadFailureKind.NotAnOfstedReport, "Hello world from LZW"),
         new("run-length-text", "a page of text in a RunLength stream (decoded and read)", () => FlatePage(RunLengthLiterals(Latin1(RawPdf.Text("Hello world from RunLength"))), filters: "/RunLengthDecode"), ReadFailureKind.NotAnOfstedReport, "Hello world from RunLength"),
         new("lzw-truncated", "an LZW stream cut off before its end marker", () => FlatePage(RawLzw.Encode(Latin1(RawPdf.Text("Hello world")))[..10], filters: "/LZWDecode"), ReadFailureKind.CorruptPdf, "end of the bit stream"),
@@ -162,6 +163,19 @@ public static class HostileCorpus
     {
         var pdf = RawPdf.OnePage(RawPdf.Text("Hello world"));
         pdf.AddStream("", new byte[length]);
+        return pdf.Build();
+    }
+
+    /// <summary>The glyph flood with "/Filter 6 0 R", object 6 being /FlateDecode: the filter is not in the stream's own bytes.</summary>
+    private static byte[] IndirectFilterGlyphFlood()
+    {
+        var pdf = new RawPdf();
+        pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
+        pdf.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
+        pdf.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>");
+        pdf.Add(RawPdf.Helvetica);
+        pdf.AddStream("/Filter 6 0 R", RawPdf.Deflate(Latin1(GlyphFloodContent)));
+        pdf.Add("/FlateDecode");
         return pdf.Build();
     }
 

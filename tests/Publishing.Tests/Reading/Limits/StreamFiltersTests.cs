@@ -34,4 +34,23 @@ public sealed class StreamFiltersTests
     [InlineData("<< /Filter /LZWDecode /DecodeParms << /EarlyChange 1 >> >>", true)]
     public void LzwEarlyChange_ReadsTheParameter(string dictionary, bool expected) =>
         Assert.Equal(expected, StreamFilters.LzwEarlyChange(Encoding.ASCII.GetBytes(dictionary)));
+
+    [Theory]
+    [InlineData("<< /Filter 6 0 R >>", "Flate")]
+    [InlineData("<< /Length 9 /Filter 7 0 R >>", "AsciiHex,Lzw")]
+    public void ParseReferenced_FilterGivenAsAReference_IsReadFromTheObjectItNames(string dictionary, string expected)
+    {
+        var objects = new IndirectObjects(Encoding.ASCII.GetBytes("%PDF-1.4\n6 0 obj\n/FlateDecode\nendobj\n7 0 obj [/AHx /LZWDecode] endobj\n"));
+
+        var filters = StreamFilters.ParseReferenced(Encoding.ASCII.GetBytes(dictionary), objects);
+
+        Assert.Equal(expected, string.Join(",", filters ?? throw new Xunit.Sdk.XunitException("not read")));
+    }
+
+    [Theory]
+    [InlineData("<< /Filter 9 0 R >>")]
+    [InlineData("<< /Filter /FlateDecode >>")]
+    [InlineData("<< /Filter 6 0 >>")]
+    public void ParseReferenced_NoReferenceOrNoSuchObject_IsNull(string dictionary) =>
+        Assert.Null(StreamFilters.ParseReferenced(Encoding.ASCII.GetBytes(dictionary), new IndirectObjects(Encoding.ASCII.GetBytes("6 0 obj /FlateDecode endobj"))));
 }
