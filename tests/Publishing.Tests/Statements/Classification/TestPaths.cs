@@ -23,4 +23,7 @@ internal static class TestPaths
 
     public static string FourthHoldoutSet { get; } =
         Path.Combine(RepositoryRoot, "tests", "Publishing.Tests", "Statements", "Classification", "holdout4-set.jsonl");
+
+    public static string FifthHoldoutSet { get; } =
+        Path.Combine(RepositoryRoot, "tests", "Publishing.Tests", "Statements", "Classification", "holdout5-set.jsonl");
 }
