@@ -20,12 +20,21 @@ public sealed class LocalStatementClassifier(KnownCouncils councils) : IStatemen
     public StatementClassification Classify(StatementInput statement)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        var text = statement.Text ?? string.Empty;
-        var speakerKind = SpeakerKindRules.Decide(statement, _councils);
-        var stance = StanceRules.Assess(text);
-        var themes = ThemeRules.Decide(text);
+        var original = statement.Text ?? string.Empty;
+        var plain = statement with
+        {
+            Text = PlainQuotes.Of(original),
+            Speaker = PlainQuotes.Of(statement.Speaker),
+            Role = PlainQuotes.Of(statement.Role),
+            Body = PlainQuotes.Of(statement.Body),
+        };
+        var speakerKind = SpeakerKindRules.Decide(plain, _councils);
+        var stance = StanceRules.Assess(plain.Text);
+        var themes = ThemeRules.Decide(plain.Text);
         var keyQuote = KeyQuoteSelector.Select(stance);
-        var subject = SubjectMatcher.Match(statement, speakerKind.Value, _councils);
+        // The key quote is quoted as the statement wrote it, typographic quotes and all.
+        keyQuote = keyQuote with { Value = PlainQuotes.Verbatim(keyQuote.Value, plain.Text, original) };
+        var subject = SubjectMatcher.Match(plain, speakerKind.Value, _councils);
         return new StatementClassification(Name, speakerKind, stance.Stance, themes, keyQuote, subject);
     }
 }

@@ -25,6 +25,33 @@ public sealed class LocalStatementClassifierTests
             reason => Assert.False(string.IsNullOrWhiteSpace(reason)));
     }
 
+    [Theory]
+    [InlineData("We don\u2019t accept the inspectors\u2019 findings. Ofsted\u2019s judgement is wrong and we will challenge it.", "Chief executive", "", "Barnardo\u2019s")]
+    [InlineData("The report is fair. We won\u2019t hide from what it says about Barnet\u2019s front door.", "Director", "", "The Children\u2019s Society")]
+    [InlineData("\u201CWe accept the findings,\u201D said the director of children\u2019s services. \u201CIt\u2019s on us now.\u201D", "", "Director of children\u2019s services", "Barnet Council")]
+    public async Task ClassifyAsync_TypographicQuotes_LabelAsPlainOnesAndQuoteVerbatim(string text, string speaker, string role, string body)
+    {
+        static string Plain(string s) => s.Replace('\u2019', '\'').Replace('\u201C', '"').Replace('\u201D', '"');
+
+        var curly = await Classifier.ClassifyAsync(new StatementInput(text, speaker, role, body), CancellationToken.None);
+        var plain = await Classifier.ClassifyAsync(new StatementInput(Plain(text), Plain(speaker), Plain(role), Plain(body)), CancellationToken.None);
+
+        Assert.Equal(plain.SpeakerKind.Value, curly.SpeakerKind.Value);
+        Assert.Equal(plain.Stance.Value, curly.Stance.Value);
+        Assert.Equal(plain.Themes.Select(t => t.Value), curly.Themes.Select(t => t.Value));
+        Assert.Equal(plain.Subject.Value?.Slug, curly.Subject.Value?.Slug);
+        Assert.Equal(Plain(curly.KeyQuote.Value), plain.KeyQuote.Value);
+        Assert.Contains(curly.KeyQuote.Value, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClassifyAsync_CharityNamedWithACurlyApostrophe_IsACharity()
+    {
+        var result = await Classifier.ClassifyAsync(new StatementInput("We welcome the report.", "Chief executive", "", "Barnardo\u2019s"), CancellationToken.None);
+
+        Assert.Equal(SpeakerKind.Charity, result.SpeakerKind.Value);
+    }
+
     [Fact]
     public async Task ClassifyAsync_CancelledToken_Throws()
     {
