@@ -5,7 +5,8 @@ namespace Publishing.Statements.Classification;
 /// <summary>
 /// Finds known council names in running text. A mention must start with a capital letter (so "reading the report"
 /// or "bury the findings" are not councils), takes the longest name form at each position ("North Somerset" before
-/// "Somerset"), and is ignored after "Greater" or "University of" (Greater Manchester Police, University of Bristol).
+/// "Somerset"), and is ignored after "Greater" or "University of" (Greater Manchester Police, University of Bristol)
+/// or before the name of another kind of body (Kent Police, Lancashire Constabulary).
 /// A one-word name that opens a sentence counts half, since capitals there prove nothing, unless a verb or "Council"
 /// follows it ("Croydon has turned a corner").
 /// </summary>
@@ -37,6 +38,12 @@ internal static partial class CouncilMentionFinder
                 if (!Matches(words, i, form.Tokens))
                 {
                     continue;
+                }
+
+                if (NamesAnotherBody(words, i + form.Tokens.Length))
+                {
+                    i += form.Tokens.Length - 1;
+                    break;
                 }
 
                 var sentenceStart = i == 0 || SentenceEnd().IsMatch(text[..words[i].Index]);
@@ -75,6 +82,11 @@ internal static partial class CouncilMentionFinder
         raw.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || raw.EndsWith("\u2019s", StringComparison.OrdinalIgnoreCase)
         || next is "has" or "have" or "had" or "is" or "was" or "were" or "are" or "will" or "must" or "should" or "now" or "needs"
             or "can" or "could" or "would" or "did" or "does" or "council" or "borough" or "county" or "city" or "children" or "remains" or "still";
+
+    /// <summary>"Kent Police", "Lancashire Constabulary", "Leeds Teaching Hospitals": a place name that names another body.</summary>
+    private static bool NamesAnotherBody(List<(string Raw, string Norm, int Index)> words, int after) =>
+        after < words.Count && words[after].Norm is "police" or "constabulary" or "fire" or "nhs" or "icb" or "hospital" or "hospitals"
+            or "university" or "college" or "ambulance" or "healthcare" or "teaching" or "airport" or "diocese" or "cathedral";
 
     private static bool IsExcludedContext(List<(string Raw, string Norm, int Index)> words, int i) =>
         i >= 1 && words[i - 1].Norm == "greater"

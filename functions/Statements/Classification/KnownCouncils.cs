@@ -38,7 +38,37 @@ public sealed class KnownCouncils
             }
         }
 
+        foreach (var (form, council) in ShortForms(councils))
+        {
+            _byAlias.TryAdd(form, council);
+            forms.Add(new NameForm(form.Split('-'), council, Primary: false));
+        }
+
         Forms = forms.OrderByDescending(f => f.Tokens.Length).ThenByDescending(f => f.Primary).ToList();
+    }
+
+    /// <summary>
+    /// The everyday short names of two-part names: the part before "upon"/"on" ("Southend-on-Sea" → Southend, "Newcastle
+    /// upon Tyne" → Newcastle) or before "and"/"with" ("Telford and Wrekin" → Telford, "Blackburn with Darwen" →
+    /// Blackburn). A short name two councils would share ("Kingston": upon Thames, upon Hull) or that is already another
+    /// council's name or alias is left out.
+    /// </summary>
+    private static IEnumerable<(string Form, KnownCouncil Council)> ShortForms(IReadOnlyList<KnownCouncil> councils)
+    {
+        var taken = councils.SelectMany(c => c.Aliases).ToHashSet(StringComparer.Ordinal);
+        return councils
+            .Select(c => (Form: ShortForm(c.Slug), Council: c))
+            .Where(x => x.Form is not null && !taken.Contains(x.Form))
+            .GroupBy(x => x.Form!, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1)
+            .Select(g => (g.Key, g.First().Council));
+    }
+
+    private static string? ShortForm(string slug)
+    {
+        var tokens = slug.Split('-');
+        var joint = Array.FindIndex(tokens, 1, t => t is "upon" or "on" or "and" or "with");
+        return joint > 0 ? string.Join('-', tokens[..joint]) : null;
     }
 
     public IReadOnlyList<KnownCouncil> All { get; }

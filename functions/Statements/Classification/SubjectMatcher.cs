@@ -94,6 +94,6 @@ public static partial class SubjectMatcher
     [GeneratedRegex(@"\b(?:this|today's|today’s|the\s+latest|our|its|their|last\s+week's|this\s+week's|yesterday's|the)\s+(?:inspection|report|judgement|judgment|rating|verdict|findings|outcome|focused\s+visit|monitoring\s+visit|letter|grade)\b|\binspectors\s+(?:found|said|praised|recognised|identified|arrived)\b|\binspectors['’]\s+(?:view|findings|conclusions?|report|judgement|verdict|assessment)\b|\b(?:this|our|my)\s+(?:city|county|borough|town|area)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SpecificReport();
 
-    [GeneratedRegex(@"\b(?:councils|local\s+authorities)\s+(?:across|in|throughout|up\s+and\s+down)\b|\bacross\s+(?:the\s+country|england|the\s+sector)\b|\bthe\s+(?:whole\s+)?system\b|\bevery\s+(?:council|local\s+authority|area)\b|\ball\s+councils\b|\bnational(?:ly)?\b|\bthe\s+sector\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:councils|local\s+authorities)\s+(?:across|in|throughout|up\s+and\s+down)\b|\bacross\s+(?:the\s+country|england|the\s+sector)\b|\bthe\s+(?:whole\s+)?system\b|\bevery\s+(?:council|local\s+authority)\b|\ball\s+councils\b|\bnationally\b|\bnationwide\b|\bnational\s+(?:picture|level|policy|reform|framework|system|crisis|shortage|debate|conversation)\b|\bthe\s+sector\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SystemWide();
 }

@@ -107,3 +107,32 @@ public sealed class SubjectMatcherTests
         Assert.Contains("rule:no-known-councils", subject.Cues);
     }
 }
+
+public sealed class SubjectMatcherShortNameTests
+{
+    private static readonly KnownCouncils Councils = KnownCouncils.FromNames(
+        ["Southend-on-Sea", "Newcastle upon Tyne", "Telford and Wrekin", "Blackburn with Darwen", "Kingston upon Thames", "Kingston upon Hull", "Kent", "Medway", "Lancashire"]);
+
+    private static string? Subject(string text, SpeakerKind kind = SpeakerKind.SectorBody, string body = "") =>
+        SubjectMatcher.Match(new StatementInput(text, Body: body), kind, Councils).Value?.Slug;
+
+    [Theory]
+    [InlineData("The findings at Southend are unacceptable.", "southend-on-sea")]
+    [InlineData("Newcastle has been judged outstanding.", "newcastle-upon-tyne")]
+    [InlineData("Telford's children's services are good.", "telford-and-wrekin")]
+    [InlineData("We congratulate Blackburn on today's report.", "blackburn-with-darwen")]
+    public void Match_EverydayShortName_FindsTheCouncil(string text, string expected) => Assert.Equal(expected, Subject(text));
+
+    [Fact]
+    public void Match_ShortNameTwoCouncilsShare_FindsNeither() =>
+        Assert.Null(Subject("The report on Kingston is fair."));
+
+    [Theory]
+    [InlineData("Kent Police worked closely with children's services in Medway throughout the inspection.", "medway")]
+    [InlineData("Lancashire Constabulary and Blackburn with Darwen Council share a front door.", "blackburn-with-darwen")]
+    public void Match_PlaceNameOfAnotherBody_IsNotTheCouncil(string text, string expected) => Assert.Equal(expected, Subject(text));
+
+    [Fact]
+    public void Match_CouncilSpeakerPraisingEveryAreaOfItsService_KeepsItsOwnCouncil() =>
+        Assert.Equal("medway", Subject("Our services are now good across every area of practice.", SpeakerKind.Council, "Medway Council"));
+}
