@@ -65,4 +65,8 @@ public sealed class ThemeRulesTests
     {
         Assert.Contains(expected, Themes(text));
     }
+
+    [Fact]
+    public void Decide_TheInspectionReportNamedInPassing_IsNotTheFrameworkTheme() =>
+        Assert.DoesNotContain(Theme.Framework, ThemeRules.Decide("The inspection report is right to say so, and we accept it.").Select(t => t.Value));
 }
