@@ -17,7 +17,14 @@ namespace Publishing.Statements.Classification;
 /// <item>Cues are matched per clause. A negator (not, never, no, n't, cannot, neither, nor, fail to, ...) among the
 /// three words before a cue flips it, as do "far from", "anything but", "less than", "short of" and "lacks" just before it
 /// (at most one word between): "do not recognise", "neither fair", "far from accurate" and "not credible" are critical;
-/// "can't argue with" and "not the enemy" are supportive.</item>
+/// "can't argue with" and "not the enemy" are supportive. "We do not think/believe/feel/consider" negates the rest of
+/// its clause up to a comma or "and we ...": "we do not think the judgement is fair" is critical.</item>
+/// <item>Some words criticise the inspection only when said of it (<see cref="CueTarget"/>): "inconsistent", "unsupported",
+/// "undervalued", "falls short", a negated "robust" or "right", a negated "accept" or "recognise". Said of the service
+/// ("oversight was inconsistent", "we will not accept anything less than good services") or inside a finding quoted back
+/// ("the report found that ...") they count for nothing.</item>
+/// <item>Praise inside a wish for a different inspection ("a narrative judgement would be more useful", "a framework that
+/// values relationships", "we call on Ofsted to ...") is not endorsement, like praise under a condition ("only useful if").</item>
 /// <item>Besides the phrase cues, any evaluative word from a polarity list said of the inspection itself counts at
 /// <see cref="PredicateWeight"/> (<see cref="InspectionPredicates"/>: "the report is lopsided", "an unsafe judgement"),
 /// unless a phrase cue already covers it.</item>
@@ -36,17 +43,34 @@ public static partial class StanceRules
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    /// <summary>A stance cue: matched weight for its own polarity, and the weight for the opposite polarity when negated (0 = ignore).</summary>
-    private sealed record Cue(string Name, bool Supportive, double Weight, double NegatedWeight, Regex Pattern, bool OncePerStatement = false);
+    /// <summary>When a cue's critical reading (its own, or a supportive cue's when negated) counts.</summary>
+    private enum CriticalWhen
+    {
+        Always,
 
-    private static Cue S(string name, double weight, double negated, string pattern) => new(name, true, weight, negated, new Regex(pattern, Options));
+        /// <summary>Only said of the inspection, not of the service or inside a reported finding (<see cref="CueTarget.IsInspection"/>).</summary>
+        SaidOfInspection,
 
-    private static Cue C(string name, double weight, double negated, string pattern, bool once = false) => new(name, false, weight, negated, new Regex(pattern, Options), once);
+        /// <summary>Only when what is not accepted or recognised is the inspection (<see cref="CueTarget.ObjectIsInspection"/>).</summary>
+        ObjectIsInspection,
+    }
+
+    /// <summary>
+    /// A stance cue: matched weight for its own polarity, and the weight for the opposite polarity when negated (0 = ignore).
+    /// A group named "head" marks the word negation is looked for before ("is not right" is a negated "right").
+    /// </summary>
+    private sealed record Cue(string Name, bool Supportive, double Weight, double NegatedWeight, Regex Pattern, bool OncePerStatement = false, CriticalWhen Critical = CriticalWhen.Always);
+
+    private static Cue S(string name, double weight, double negated, string pattern, CriticalWhen critical = CriticalWhen.Always) =>
+        new(name, true, weight, negated, new Regex(pattern, Options), Critical: critical);
+
+    private static Cue C(string name, double weight, double negated, string pattern, bool once = false, CriticalWhen critical = CriticalWhen.Always) =>
+        new(name, false, weight, negated, new Regex(pattern, Options), once, critical);
 
     private static readonly Cue[] Cues =
     [
         // --- Supportive: acceptance, endorsement, celebration of a result, defence of the inspectorate.
-        S("accept", 1.5, 1.5, @"\baccept(?:s|ed|ing)?\b"),
+        S("accept", 1.5, 1.5, @"\baccept(?:s|ed|ing)?\b", CriticalWhen.ObjectIsInspection),
         S("fully accept", 0.5, 0, @"\b(?:fully|wholeheartedly|completely|entirely|unreservedly)\s+accept\w*|\baccept\w*\s+(?:\w+\s+){0,4}in full\b"),
         S("agree", 1.5, 1.5, @"\bagree(?:s|d)?\s+(?:with|that|entirely|completely|wholeheartedly)\b"),
         S("welcome", 1.5, 1, @"\bwelcom(?:e|es|ed|ing)\b"),
@@ -55,14 +79,14 @@ public static partial class StanceRules
         S("pleased", 1, 1, @"\b(?:pleased|proud|glad|heartened|gratified)\b"),
         S("good news", 1, 0, @"\b(?:great|good|welcome|fantastic|excellent|brilliant)\s+news\b"),
         S("good to see", 1, 0, @"\b(?:good|great|encouraging|heartening|right|pleasing)\s+to\s+see\b"),
-        S("recognise", 1, 1.5, @"\brecogni[sz](?:e|es|ed|ing|tion)\b"),
+        S("recognise", 1, 1.5, @"\brecogni[sz](?:e|es|ed|ing|tion)\b", CriticalWhen.ObjectIsInspection),
         S("praise", 1, 0, @"\bprais(?:e|es|ed|ing)\b"),
         S("rightly", 1.5, 1.5, @"\brightly\b"),
-        S("is right", 1, 1, @"\b(?:is|are|was|were)\s+(?:\w+\s+)?right\b(?!\s+to\s+(?:worry|be\s+(?:worried|concerned|angry)))"),
+        S("is right", 1, 1, @"\b(?:is|are|was|were)\s+(?:\w+\s+)?(?<head>right)\b(?!\s+to\s+(?:worry|be\s+(?:worried|concerned|angry)))", CriticalWhen.SaidOfInspection),
         S("right to", 1, 0, @"\bright\s+to\s+(?:say|highlight|raise|point|challenge|criticise|criticize|conclude|find|judge|flag|question|expect|intervene|act)\b"),
         S("right approach", 1, 1, @"\bright\s+(?:approach|questions|conclusions?|call|decision|judgement|judgment|thing|focus|areas?)\b"),
         S("fair", 1, 1.5, @"\bfair\b(?!\s+(?:pay|wages?|share|deal\s+for\s+staff))"),
-        S("quality adjective", 1, 1.5, @"\b(?:credible|balanced|proportionate|meaningful|justified|reasonable|sound|robust|rigorous|thorough|helpful|useful|valuable|insightful|constructive|evidence-based|fit\s+for\s+purpose|accurate(?:ly)?|measured|well-evidenced)\b"),
+        S("quality adjective", 1, 1.5, @"\b(?:credible|balanced|proportionate|meaningful|justified|reasonable|sound|robust|rigorous|thorough|helpful|useful|valuable|insightful|constructive|evidence-based|fit\s+for\s+purpose|accurate(?:ly)?|measured|well-evidenced)\b", CriticalWhen.SaidOfInspection),
         S("evaluative praise", 1, 1.5, @"(?<!\bto\s+be\s)\bhonest(?:ly)?\b|\bcarefully\s+(?:evidenced|argued|conducted|written|reasoned|judged|balanced|researched)\b|\b(?:candid|frank|searching|forensic|precise(?:ly)?|perceptive|astute|objective|impartial|even-handed|fair-minded|well-founded|well-judged|warranted|merited|respectful|courteous|spot[-\s]on)\b"),
         S("missing quality", 0, 1.5, @"\b(?:credibility|rigour|rigor|fairness|accuracy|objectivity|impartiality|nuance|insight|legitimacy|validity)\b"),
         S("accurate account", 0.5, 0.5, @"\b(?:honest|accurate|fair|true|truthful|balanced|candid|frank|clear-eyed|realistic|faithful|precise)\s+(?:account|picture|assessment|reflection|description|portrait|appraisal|summary|verdict|view)\b"),
@@ -105,8 +129,8 @@ public static partial class StanceRules
         // --- Critical: disputing the judgement, criticising the inspection, framework, grading or inspectorate.
         C("strong criticism", 2, 0.5, @"\b(?:flawed|myopic|corrosive|destabilis\w*|destabiliz\w*|toxic|perverse|ambush|hatchet\s+job|not\s+fit\s+for\s+purpose|unfit\s+for\s+purpose|travesty|farce|shambles|scandalous|absurd)\b"),
         C("criticism", 1.5, 0.5, @"\b(?:flatten(?:s|ed|ing)?|simplistic|over-?simplif\w*|reductive|crude|blunt|punitive|damaging|arbitrary|lottery|biased|skewed|distorted|misleading|inaccurate|unfair|unjust|unreasonable|disproportionate|harsh|shoddy|superficial|outdated|broken|counter-?productive|demoralis\w*|demoraliz\w*|box-?ticking|tick-?box|one-sided|cursory|heavy-handed|draconian|unbalanced|unsafe\s+judgement|not\s+credible)\b"),
-        C("weak criticism", 1, 0.5, @"\b(?:narrow|partial|selective|sweeping|inconsistent|questionable|opaque|unclear|confusing)\b"),
-        C("dispute", 1.5, 1, @"\b(?:dispute[sd]?|disputing|reject(?:s|ed|ing)?|disagree(?:s|d)?|contest(?:s|ed|ing)?|refute[sd]?|challeng(?:e|es|ed|ing)\s+(?:the|this|these|its|ofsted)|appeal(?:ing|ed)?\s+against|complaint|complain(?:s|ed|ing)?)\b"),
+        C("weak criticism", 1, 0.5, @"\b(?:narrow|partial|selective|sweeping|inconsistent|questionable|opaque|unclear|confusing)\b", critical: CriticalWhen.SaidOfInspection),
+        C("dispute", 1.5, 1, @"\b(?:dispute[sd]?|disputing|reject(?:s|ed|ing)?|disagree(?:s|d)?|contest(?:s|ed|ing)?|refute[sd]?|challeng(?:e|es|ed|ing)\s+(?:(?:the|this|these|those|its|their|that|ofsted(?:'s|\u2019s))\s+(?:\w+\s+)?)?(?:judge?ments?|findings|report|grade|grading|rating|ratings|decision|verdict|conclusions?|outcome|inspection|inspectors|ofsted)\b|appeal(?:ing|ed)?\s+against|complaint|complain(?:s|ed|ing)?)\b"),
         C("argue against", 1, 1.5, @"\bargu(?:e|ed|ing)\s+(?:with|against)\b"),
         C("enemy", 1, 1, @"\benem(?:y|ies)\b"),
         C("oppose", 1.5, 0.5, @"\boppos(?:e|es|ed|ing)\b"),
@@ -119,6 +143,8 @@ public static partial class StanceRules
         C("better than a grade", 1.5, 0, @"\b(?:better|more)\s+than\s+(?:a|an|one|just\s+a|a\s+single)\s+(?:\w+\s+)?(?:word|rating|grade|label|judgement|judgment)\b"),
         C("reduced to one word", 1.5, 0, @"\breduc\w*\s+(?:\w+\s+){0,6}to\s+(?:a\s+)?(?:single|one)\b"),
         C("single-word grade", 0.5, 0, @"\b(?:single|one)[-\s](?:word|label)\b|\bfour-point\b|\bheadline\s+(?:grade|judgement|judgment|rating)\b", once: true),
+        C("grade hides", 1.5, 0, @"\b(?:grades?|gradings?|ratings?|judge?ments?|labels?|verdicts?|(?:single|one)[-\s]word|four-point\s+scale)\s+(?:\w+\s+){0,3}(?:mask(?:s|ed|ing)?|hid(?:e|es|den|ing)?|obscur(?:e|es|ed|ing)|conceal(?:s|ed|ing)?)\b"),
+        C("end single-word grades", 1.5, 0, @"(?<!\b(?:plans?|proposals?|decision|move|intention|commitment|pledge|promise)\s+to\s+)\b(?:replac(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|end(?:s|ed|ing)?|ditch(?:es|ed|ing)?|get\s+rid\s+of|do\s+away\s+with|move\s+away\s+from)\s+(?:the\s+)?(?:use\s+of\s+)?(?:single|one)[-\s]word\s+(?:grades?|gradings?|judge?ments?|ratings?|labels?|verdicts?)\b|\b(?:single|one)[-\s]word\s+(?:grades?|judge?ments?|ratings?|labels?)\s+(?:\w+\s+){0,3}(?:replaced|scrapped|abolished|ended|ditched)\b"),
         C("concern about inspection", 1, 0, @"\b(?:concerned|worried|worries|concern|worry|fear|fears)\s+that\b"),
         C("fear", 1, 0, @"\bfear(?:ful)?\b|\bscared\b|\bafraid\b|\banxiety\b"),
         C("danger", 1, 0, @"\b(?:the\s+)?(?:danger|risk)\s+is\b|\bthreatens?\b|\bundermin\w*"),
@@ -128,13 +154,15 @@ public static partial class StanceRules
         C("harm done", 1, 0, @"\b(?:can|could|may|will|would)\s+(?:\w+\s+)?(?:trigger|fuel|drive\s+away|drive\s+out|cause)\b|\bpushing\s+(?:\w+\s+){0,3}out\b"),
         C("outlived", 1.5, 0, @"\boutlived\b|\bpast\s+its\s+(?:sell-by|best)\b|\bscrap(?:ped|ping)?\b|\babolish\w*"),
         C("little evidence", 1.5, 0, @"\b(?:little|no|scant|limited|thin)\s+evidence\b|\bnot\s+(?:supported|borne\s+out|backed\s+up)\s+by\b"),
-        C("bears no relation", 1.5, 0, @"\bbears?\s+(?:no|little)\s+(?:relation|resemblance)\b|\bno\s+(?:relation|resemblance)\s+to\b|\b(?:cannot|can't|can\u2019t)\s+claim\b|\bsays?\s+(?:very\s+)?little\s+about\b|\btells?\s+(?:us\s+)?(?:very\s+)?little\s+about\b|\bstops?\s+short\b|(?<!\b(?:we|i|services?|practice|the\s+council)\s+(?:have\s+|has\s+)?)\b(?:falls?|fell|fallen)\s+short\b|\bleague\s+tables?\b"),
+        C("bears no relation", 1.5, 0, @"\bbears?\s+(?:no|little)\s+(?:relation|resemblance)\b|\bno\s+(?:relation|resemblance)\s+to\b|\b(?:cannot|can't|can\u2019t)\s+claim\b|\bsays?\s+(?:very\s+)?little\s+about\b|\btells?\s+(?:us\s+)?(?:very\s+)?little\s+about\b|\bstops?\s+short\b|\bleague\s+tables?\b"),
+        C("falls short", 1.5, 0, @"(?<!\b(?:we|i|services?|practice|the\s+council)\s+(?:have\s+|has\s+)?)\b(?:falls?|fell|fallen)\s+short\b", critical: CriticalWhen.SaidOfInspection),
         C("reservations", 1, 0, @"\b(?:reservations|misgivings|doubts|qualms)\b|\bconcerns?\s+(?:about|over|with|regarding)\b"),
         C("makes things worse", 1, 0, @"\bmak(?:e|es|ing)\s+(?:\w+\s+){0,2}(?:harder|worse|more\s+difficult)\b|\bpunish\w*|\bscapegoat\w*"),
         C("wrong", 1.5, 1, @"\b(?:judgements?|judgments?|verdict|rating|grade|report|findings?|conclusions?|inspection|inspectors|ofsted|it|this|that|they)\s+(?:is|was|are|were)\s+(?:simply\s+|just\s+|plainly\s+|completely\s+|totally\s+|fundamentally\s+|quite\s+)?wrong\b|\bgot\s+(?:it|this|that)\s+(?:badly\s+|completely\s+)?wrong\b|\bwrong\s+(?:judgement|judgment|call|conclusion|grade|rating)\b"),
         C("factual errors", 1.5, 0, @"\berrors?\s+of\s+fact\b|\bfactual(?:ly)?\s+(?:errors?|inaccura\w*|mistakes?|wrong)\b|\b(?:riddled|littered)\s+with\b|\bfull\s+of\s+(?:errors|mistakes|inaccuracies)\b|\bmisrepresent\w*|\bmischaracteri[sz]\w*|\bmisjudg\w*|\bmisread\w*"),
         C("prejudged", 2, 0, @"\bpre-?determined\b|\bpre-?judged?\b|\bforegone\s+conclusion\b|\bmade\s+up\s+(?:their|its|his|her)\s+minds?\b|\b(?:reached|decided|formed)\s+(?:\w+\s+){0,3}before\s+(?:they|it|he|she)\s+(?:arrived|came|started|began)\b|\bcherry-?pick\w*|\bswept\s+in\b|\bparachuted\s+in\b|\bflying\s+visit\b"),
-        C("thin evidence", 1.5, 0, @"\bhandful\s+of\s+(?:cases|files|interviews|conversations|visits|families|children)\b|\bsmall\s+sample\b|\brests?\s+on\s+(?:a\s+|one\s+)?(?:handful|few|small|single|thin)\b|\bno\s+examples\b|\bunsupported\b|\bunsubstantiated\b|\b(?:little|no|scant|insufficient)\s+weight\b|\bbarely\s+mention\w*|\bno\s+mention\s+of\b"),
+        C("thin evidence", 1.5, 0, @"\bhandful\s+of\s+(?:cases|files|interviews|conversations|visits|families|children)\b|\bsmall\s+sample\b|\brests?\s+on\s+(?:a\s+|one\s+)?(?:handful|few|small|single|thin)\b|\bno\s+examples\b|\bunsubstantiated\b|\b(?:little|no|scant|insufficient)\s+weight\b|(?:\bnot|n't|n\u2019t|\bnever|\bwithout)\s+(?:\w+\s+)?(?:giv(?:e|es|en|ing)|gave|plac(?:e|es|ed|ing)|attach(?:es|ed|ing)?)\s+(?:sufficient|enough|adequate|proper|due)\s+weight\b|\bbarely\s+mention\w*|\bno\s+mention\s+of\b"),
+        C("unsupported", 1.5, 0, @"\bunsupported\b", critical: CriticalWhen.SaidOfInspection),
         C("harsh words", 1.5, 0.5, @"\b(?:lazy|sloppy|careless|slapdash|unprofessional|ill-informed|uninformed|unsound|unjustified|unwarranted|unfounded|baseless|erratic|unpredictable|capricious|insulting|humiliat\w*|witch-?hunt|name\s+and\s+shame|naming\s+and\s+shaming)\b"),
         C("formal challenge", 1.5, 0, @"\b(?:lodged|lodge|lodging|made|submitted|submit|filed|raised)\s+(?:a\s+|an\s+)?(?:formal\s+)?(?:challenge|complaint|appeal|objection)\b|\bchalleng(?:e|ing)\s+(?:the\s+)?(?:outcome|grade|rating|verdict|findings|judgement|judgment)\b|\bseek(?:ing)?\s+(?:a\s+)?(?:judicial\s+)?review\b"),
         C("does nothing", 1.5, 0, @"\b(?:does|do|did|will|would|achieves?|achieved|offers?)\s+(?:\w+\s+)?nothing\s+(?:for|to)\b|\bserves?\s+no\s+(?:useful\s+)?purpose\b|\bwhat\s+purpose\b|\bof\s+no\s+(?:use|value|help)\b"),
@@ -149,7 +177,7 @@ public static partial class StanceRules
         C("needs reform", 1, 0, @"\boverhaul\w*|\brethink\w*|\bradical\s+reform\b|\broot[-\s]and[-\s]branch\b|\bfundamental\s+(?:review|reform|change)\b|\b(?:needs?\s+to\s+be|must\s+be|should\s+be)\s+(?:\w+\s+)?(?:reformed|replaced|rethought|overhauled)\b"),
         C("questions the basis", 1.5, 0, @"\bquestion(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+|how\s+|whether\s+)?(?:basis|judgement|judgment|grade|rating|verdict|findings|methodology|evidence|fairness|accuracy|validity|conclusions?)\b"),
         C("take issue", 1.5, 0, @"\b(?:differ(?:s|ed)?\s+(?:from|with)|take(?:s)?\s+issue\s+with|took\s+issue\s+with|part(?:s|ed)?\s+company\s+with|beg\s+to\s+differ)\b"),
-        C("misjudges", 1.5, 0, @"\b(?:under|over)(?:estimat|stat|valu|play)\w*|\bdownplay\w*|\bexaggerat\w*|\bplay(?:s|ed)?\s+down\b|\bsells?\s+(?:\w+\s+)?short\b|\bdoes\s+(?:\w+\s+)?(?:a\s+)?disservice\b"),
+        C("misjudges", 1.5, 0, @"\b(?:under|over)(?:estimat|stat|valu|play)\w*|\bdownplay\w*|\bexaggerat\w*|\bplay(?:s|ed)?\s+down\b|\bsells?\s+(?:\w+\s+)?short\b|\bdoes\s+(?:\w+\s+)?(?:a\s+)?disservice\b", critical: CriticalWhen.SaidOfInspection),
         C("ducks the issue", 1.5, 0, @"\bducks?\s+the\b|\bducked\s+the\b|\bsidestep\w*|\bgloss(?:es|ed)?\s+over\b|\bmiss(?:es|ed)\s+the\s+(?:point|real)\b"),
     ];
 
@@ -163,6 +191,10 @@ public static partial class StanceRules
 
     private static readonly Regex Conditional = new(@"\bonly\s+(?:\w+\s+)?(?:if|when)\b|\bunless\b|\bwould\s+only\s+be\b", Options);
 
+    private static readonly Regex Aspiration = new(
+        @"\b(?:inspections?|framework|system|regime|judge?ments?|grades?|ratings?|model|approach)\s+(?:(?:that|which)\s+)?(?:would|should|could|must|might|needs?\s+to|ought\s+to)\b|\b(?:a|an)\s+(?:\w+\s+){0,2}(?:framework|system|regime|model|approach)\s+(?:that|which)\b|\bcall(?:s|ed|ing)?\s+(?:on|upon)\s+(?:\w+\s+){1,4}to\b",
+        Options);
+
     private static readonly Regex ContrastOpening = new(@"^\s*(?:but|however|yet|nevertheless|nonetheless|even\s+so)\b", Options);
 
     private static readonly Regex PronounOpening = new(@"^\s*(?:it|this|that|they|these|those|such|its|their|he|she|the\s+same)\b", Options);
@@ -172,6 +204,15 @@ public static partial class StanceRules
         Options);
 
     private static readonly Regex FailTo = new(@"\b(?:fails?|failed|failing|refuses?|refused)\s+to\s*$|\black\s+of\s*$|\b(?:far\s+from|anything\s+but|less\s+than|short\s+of|lacks?|lacked|lacking|in\s+no\s+way)\s+(?:\w+\s+)?$", Options);
+
+    private const string ScopeBreakPattern = @"[,;]|\b(?:and|but)\s+(?:we|i|it|they|our|the)\b";
+
+    private static readonly Regex ScopeBreak = new(ScopeBreakPattern, Options);
+
+    /// <summary>"We do not think/believe/feel/consider ..." negates what follows, up to a <see cref="ScopeBreak"/>.</summary>
+    private static readonly Regex NegatedBelief = new(
+        @"\b(?:do|does|did)(?:\s+not|n['\u2019]t)\s+(?:\w+\s+)?(?:believe|think|feel|consider|accept\s+that)\b(?:(?!" + ScopeBreakPattern + @").)*$",
+        Options);
 
     private static readonly Regex RejectThat = new(
         @"\b(?:(?:do|does|did|can|could|would|will)\s*(?:not|n't)|don't|doesn't|can't|cannot|won't|never)\s+accept\s+(?:the\s+)?(?:(?:claim|suggestion|idea|notion|argument|view|charge|criticism|accusation|allegation)s?\s+)?that\b|\b(?:reject|refute|deny|denies|dispute|dismiss)\w*\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?(?:claim|suggestion|idea|notion|argument|view|charge|criticism|accusation|allegation)s?\s+that\b",
@@ -201,7 +242,7 @@ public static partial class StanceRules
                 : nextRefers ? 0.5
                 : 0.0;
             var scored = relevance > 0
-                ? ScoreSentence(sentence, refers, relevance, usedOnce)
+                ? ScoreSentence(sentence, i > 0 ? sentences[i - 1] : string.Empty, refers, relevance, usedOnce)
                 : (Supportive: 0.0, Critical: 0.0, Pair: false, Cues: (IReadOnlyList<string>)[]);
 
             var polarity = Math.Sign(scored.Supportive - scored.Critical);
@@ -253,13 +294,15 @@ public static partial class StanceRules
     }
 
     private static (double Supportive, double Critical, bool Pair, IReadOnlyList<string> Cues) ScoreSentence(
-        string sentence, bool sentenceRefers, double relevance, HashSet<string> usedOnce)
+        string sentence, string previousSentence, bool sentenceRefers, double relevance, HashSet<string> usedOnce)
     {
+        // Cue targets are read back into the previous sentence when a pronoun points there ("It is partial.").
+        var context = new CueContext(previousSentence + " ", previousSentence.Length + 1);
         var cues = new List<string>();
         double supportive = 0, critical = 0;
         var pair = false;
         double previousSupport = 0, previousCritical = 0;
-        foreach (var (clause, marker) in Clauses(sentence))
+        foreach (var (clause, marker, start) in ClausesAt(sentence))
         {
             var weight = relevance;
             var contrast = marker is "but" or "however" or "yet" or "nevertheless" or "nonetheless" or "even so" or "except that";
@@ -273,7 +316,7 @@ public static partial class StanceRules
                 weight *= 0.9;
             }
 
-            var (s, c) = ScoreClause(clause, weight, cues, usedOnce);
+            var (s, c) = ScoreClause(clause, context with { Before = context.Before + sentence[..start] }, weight, cues, usedOnce);
             var concession = marker is "although" or "though" or "while" or "whilst" or "despite" or "even if";
             if ((contrast || concession)
                 && (Math.Min(s, previousCritical) >= MixedFloor || Math.Min(c, previousSupport) >= MixedFloor))
@@ -290,7 +333,11 @@ public static partial class StanceRules
         return (supportive, critical, pair, cues);
     }
 
-    private static (double Supportive, double Critical) ScoreClause(string clause, double weight, List<string> cues, HashSet<string> usedOnce)
+    /// <summary>The text before a clause (the previous sentence, then this one up to the clause) and where this sentence starts in it.</summary>
+    private sealed record CueContext(string Before, int SentenceStart);
+
+    /// <param name="context">What a cue is said of may be named before the clause ("the report ..., but it is partial").</param>
+    private static (double Supportive, double Critical) ScoreClause(string clause, CueContext context, double weight, List<string> cues, HashSet<string> usedOnce)
     {
         var rebuttal = CriticismIsWrong.Match(clause);
         if (rebuttal.Success)
@@ -304,7 +351,7 @@ public static partial class StanceRules
         {
             var complement = clause[(reject.Index + reject.Length)..];
             var inner = new List<string>();
-            var (_, innerCritical) = ScoreClause(complement, 1, inner, new HashSet<string>(usedOnce, StringComparer.Ordinal));
+            var (_, innerCritical) = ScoreClause(complement, context with { Before = context.Before + clause[..(reject.Index + reject.Length)] }, 1, inner, new HashSet<string>(usedOnce, StringComparer.Ordinal));
             if (innerCritical > 0)
             {
                 cues.Add($"+rebuttal \"{reject.Value.Trim()}\" of {string.Join(", ", inner.Where(c => c.StartsWith('-')).Select(c => c[1..]))}");
@@ -314,6 +361,12 @@ public static partial class StanceRules
 
         double supportive = 0, critical = 0;
         var conditional = Conditional.IsMatch(clause);
+        // "A narrative judgement would be more useful", "a framework that values relationships": praise of the
+        // inspection someone wants is not praise of the one they had.
+        var wishes = Aspiration.Matches(clause).Select(m => (Start: m.Index, End: ScopeEnd(clause, m.Index + m.Length))).ToList();
+        bool InWish(int index) => wishes.Any(w => w.Start <= index && index < w.End);
+        var text = context.Before + clause;
+        var offset = context.Before.Length;
         var covered = new List<(int Start, int End)>();
         foreach (var cue in Cues)
         {
@@ -330,9 +383,20 @@ public static partial class StanceRules
                     break;
                 }
 
-                covered.Add((match.Index, match.Index + match.Length));
-                var negated = IsNegated(clause, match.Index);
+                if (cue.Supportive && InWish(match.Index))
+                {
+                    continue;
+                }
+
+                var head = match.Groups["head"].Success ? match.Groups["head"].Index : match.Index;
+                var negated = IsNegated(clause, head);
                 var supportiveNow = cue.Supportive != negated;
+                if (!supportiveNow && !CriticismCounts(cue.Critical, text, context.SentenceStart, offset + match.Index, offset + match.Index + match.Length))
+                {
+                    continue;
+                }
+
+                covered.Add((match.Index, match.Index + match.Length));
                 var value = (negated ? cue.NegatedWeight : cue.Weight) * weight;
                 if (value <= 0)
                 {
@@ -355,7 +419,7 @@ public static partial class StanceRules
         foreach (var predicate in InspectionPredicates.Find(clause))
         {
             var end = predicate.Index + predicate.Length;
-            if (covered.Any(span => predicate.Index < span.End && span.Start < end) || conditional && predicate.Positive)
+            if (covered.Any(span => predicate.Index < span.End && span.Start < end) || (conditional || InWish(predicate.Index)) && predicate.Positive)
             {
                 continue;
             }
@@ -377,11 +441,24 @@ public static partial class StanceRules
         return (supportive, critical);
     }
 
-    /// <summary>True when one of the three words before <paramref name="index"/> negates, or the cue follows "fail to"/"lack of".</summary>
+    private static bool CriticismCounts(CriticalWhen when, string text, int sentenceStart, int start, int end) => when switch
+    {
+        CriticalWhen.SaidOfInspection => CueTarget.IsInspection(text, sentenceStart, start, end),
+        CriticalWhen.ObjectIsInspection => CueTarget.ObjectIsInspection(text, sentenceStart, start, end),
+        _ => true,
+    };
+
+    /// <summary>Where a wish that starts at <paramref name="from"/> stops: a comma, or a new "and we ..." clause.</summary>
+    private static int ScopeEnd(string clause, int from) => ScopeBreak.Match(clause, from) is { Success: true } end ? end.Index : clause.Length;
+
+    /// <summary>
+    /// True when one of the three words before <paramref name="index"/> negates, the cue follows "fail to"/"lack of", or it
+    /// is inside what a negated belief governs ("we do not think the judgement is fair").
+    /// </summary>
     internal static bool IsNegated(string clause, int index)
     {
         var before = clause[..index];
-        if (FailTo.IsMatch(before))
+        if (FailTo.IsMatch(before) || NegatedBelief.IsMatch(before))
         {
             return true;
         }
@@ -401,7 +478,10 @@ public static partial class StanceRules
     }
 
     /// <summary>Clauses of a sentence with the contrast or concession word that opened each (empty for the first).</summary>
-    internal static IEnumerable<(string Clause, string Marker)> Clauses(string sentence)
+    internal static IEnumerable<(string Clause, string Marker)> Clauses(string sentence) =>
+        ClausesAt(sentence).Select(c => (c.Clause, c.Marker));
+
+    private static IEnumerable<(string Clause, string Marker, int Start)> ClausesAt(string sentence)
     {
         var start = 0;
         var marker = string.Empty;
@@ -422,7 +502,7 @@ public static partial class StanceRules
             var clause = sentence[start..brk.Index];
             if (clause.Trim().Length > 0)
             {
-                yield return (clause, marker);
+                yield return (clause, marker, start);
             }
 
             marker = brk.Groups["marker"].Success ? Regex.Replace(brk.Groups["marker"].Value.ToLowerInvariant(), @"\s+", " ") : string.Empty;
@@ -431,7 +511,7 @@ public static partial class StanceRules
 
         if (start < sentence.Length && sentence[start..].Trim().Length > 0)
         {
-            yield return (sentence[start..], marker);
+            yield return (sentence[start..], marker, start);
         }
     }
 

@@ -92,7 +92,10 @@ public sealed class DevSetEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// A fifth holdout (58 statements, session 5), written by a reviewer who had read the taxonomy and the rules and
     /// aimed at their weak spots (curly quotes, guarded council wording, findings quoted back), labelled before the
-    /// classifier was run. Before the fixes it prompted: stance 71%, speaker kind 93%, subject 95%. The floor only catches a collapse.
+    /// classifier was run. Before the fixes it prompted: stance 71%, speaker kind 93%, subject 95%. Stance 88% after the
+    /// general patterns its author then listed (criticism of the service quoted from the report, negated accept/recognise
+    /// about the service, "do not think" scope, "challenge the council", praise in calls for reform, masking grades); those
+    /// fixes answer its misses, so that rise is optimistic. The floor only catches a collapse.
     /// </summary>
     [CouncilCsvFact]
     public async Task ClassifyAsync_FifthHoldoutSet_ReportsAccuracy()

@@ -164,6 +164,182 @@ public sealed class StanceRulesTests
     }
 
     [Theory]
+    [InlineData("Inspectors found that supervision was inconsistent and that plans for some children were unclear. We accept these findings in full.")]
+    [InlineData("The report is right that our social workers have felt undervalued and unsupported, and we are sorry.")]
+    [InlineData("Ofsted's report is fair in setting out where our help for young carers still falls short.")]
+    [InlineData("Our assessments were not thorough enough and our planning was not robust, as the report says, and we accept that.")]
+    public void Assess_CriticismOfTheServiceQuotedFromTheReport_IsSupportive(string text)
+    {
+        var result = StanceRules.Assess(text);
+
+        Assert.Equal(Stance.Supportive, result.Stance.Value);
+        Assert.DoesNotContain(result.Stance.Cues, c => c.StartsWith('-'));
+    }
+
+    [Theory]
+    [InlineData("The judgement is inconsistent with the evidence the inspectors saw.")]
+    [InlineData("The report understates the progress we have made.")]
+    [InlineData("We are grateful for the inspectors' time, but the report is partial and unclear.")]
+    [InlineData("Inspectors drew sweeping conclusions from a narrow inspection framework.")]
+    [InlineData("The inspection was not thorough.")]
+    public void Assess_SameWordsSaidOfTheInspection_StayCritical(string text)
+    {
+        var result = StanceRules.Assess(text);
+
+        Assert.Equal(Stance.Critical, result.Stance.Value);
+    }
+
+    [Fact]
+    public void Assess_PronounForTheReportInThePreviousSentence_StaysCritical()
+    {
+        var result = StanceRules.Assess("Ofsted published its report today. It is partial and unclear.");
+
+        Assert.Equal(Stance.Critical, result.Stance.Value);
+    }
+
+    [Fact]
+    public void Assess_PronounForStaffInThePreviousSentence_IsNotCriticism()
+    {
+        var result = StanceRules.Assess("Inspectors found our staff are stretched. They feel undervalued and unsupported.");
+
+        Assert.DoesNotContain(result.Stance.Cues, c => c.StartsWith('-'));
+    }
+
+    [Theory]
+    [InlineData("The report found that oversight was inconsistent.", "inconsistent", false)]
+    [InlineData("Social workers feel undervalued.", "undervalued", false)]
+    [InlineData("We saw inconsistent practice.", "inconsistent", false)]
+    [InlineData("The judgement is inconsistent.", "inconsistent", true)]
+    [InlineData("We saw inconsistent judgements.", "inconsistent", true)]
+    [InlineData("Our progress was undervalued by inspectors.", "undervalued", true)]
+    public void IsInspection_CueWord_IsSaidOfTheNearestThingJudged(string text, string cue, bool expected)
+    {
+        var start = text.IndexOf(cue, StringComparison.Ordinal);
+
+        Assert.Equal(expected, CueTarget.IsInspection(text, 0, start, start + cue.Length));
+    }
+
+    [Theory]
+    [InlineData("We will not accept anything less than good services for our children, and the inspectors were right to say we are not there yet.")]
+    [InlineData("We did not recognise how far practice at the front door had slipped, and the report is right to say so.")]
+    public void Assess_NegatedAcceptOrRecogniseAboutTheService_IsSupportive(string text)
+    {
+        var result = StanceRules.Assess(text);
+
+        Assert.Equal(Stance.Supportive, result.Stance.Value);
+        Assert.DoesNotContain(result.Stance.Cues, c => c.StartsWith("-negated", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("We do not accept the findings of this report.")]
+    [InlineData("Families will not recognise the service portrayed by inspectors.")]
+    [InlineData("Inspectors drew conclusions that our partners simply do not recognise.")]
+    public void Assess_NegatedAcceptOrRecogniseAboutTheInspection_IsCritical(string text)
+    {
+        var result = StanceRules.Assess(text);
+
+        Assert.Equal(Stance.Critical, result.Stance.Value);
+    }
+
+    [Fact]
+    public void Assess_JudgementIsNotRight_IsCritical()
+    {
+        var result = StanceRules.Assess("The judgement is not right.");
+
+        Assert.Equal(Stance.Critical, result.Stance.Value);
+    }
+
+    [Fact]
+    public void Assess_ItIsNotRightThatChildrenWaited_DoesNotCountAsSupport()
+    {
+        var result = StanceRules.Assess("It is not right that children waited months for a plan, as the report makes clear.");
+
+        Assert.DoesNotContain(result.Stance.Cues, c => c.Contains("not right", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("We do not think the judgement is fair.")]
+    [InlineData("We don't believe the report gives an accurate account of our service.")]
+    [InlineData("We do not feel the inspectors' conclusions are balanced.")]
+    public void Assess_NegatedBeliefBeforePraise_IsCritical(string text)
+    {
+        var result = StanceRules.Assess(text);
+
+        Assert.Equal(Stance.Critical, result.Stance.Value);
+    }
+
+    [Theory]
+    [InlineData("we do not think the judgement is", true)]
+    [InlineData("I don't feel that the report was", true)]
+    [InlineData("we do not think so, and the report is", false)]
+    [InlineData("we think the report is", false)]
+    public void IsNegated_NegatedBeliefVerb_NegatesTheClauseAfterIt(string before, bool expected)
+    {
+        Assert.Equal(expected, StanceRules.IsNegated(before + " fair", before.Length + 1));
+    }
+
+    [Fact]
+    public void Assess_ChallengingTheCouncilAsInspectorsRecommended_IsSupportive()
+    {
+        var result = StanceRules.Assess("We will keep challenging the council to recruit more permanent staff, as inspectors rightly said it must.");
+
+        Assert.Equal(Stance.Supportive, result.Stance.Value);
+    }
+
+    [Theory]
+    [InlineData("We will challenge the judgement.")]
+    [InlineData("We intend to challenge Ofsted's findings.")]
+    [InlineData("We are challenging the rating.")]
+    public void Assess_ChallengingTheInspection_IsCritical(string text)
+    {
+        var result = StanceRules.Assess(text);
+
+        Assert.Equal(Stance.Critical, result.Stance.Value);
+    }
+
+    [Theory]
+    [InlineData("We want a framework that values relationships and is useful to families.")]
+    [InlineData("A narrative judgement would be more useful to parents.")]
+    [InlineData("We call on Ofsted to build an inspection system that is fair and helpful to councils.")]
+    [InlineData("Inspection should be constructive and should value the work of social workers.")]
+    public void Assess_PraiseInACallForADifferentInspection_DoesNotCountAsSupport(string text)
+    {
+        var result = StanceRules.Assess(text);
+
+        Assert.DoesNotContain(result.Stance.Cues, c => c.StartsWith('+'));
+    }
+
+    [Fact]
+    public void Assess_WelcomeAfterAWishForInspection_StillCounts()
+    {
+        var result = StanceRules.Assess("Inspection should be robust and we welcome it.");
+
+        Assert.Equal(Stance.Supportive, result.Stance.Value);
+    }
+
+    [Fact]
+    public void Assess_WeMustActOnTheFindings_StaysSupportive()
+    {
+        var result = StanceRules.Assess("We must act on these findings, and we welcome the report.");
+
+        Assert.Equal(Stance.Supportive, result.Stance.Value);
+    }
+
+    [Theory]
+    [InlineData("The report did not give sufficient weight to the progress made since the last inspection.")]
+    [InlineData("The inspectors didn't give enough weight to our early help offer.")]
+    [InlineData("A single-word rating masks the real strengths and weaknesses of a service.")]
+    [InlineData("The overall grade hides the progress our teams have made.")]
+    [InlineData("It is time to replace single-word judgements with a narrative report.")]
+    [InlineData("We want Ofsted to end one-word grades for children's services.")]
+    public void Assess_MissingCriticalCues_AreCritical(string text)
+    {
+        var result = StanceRules.Assess(text);
+
+        Assert.Equal(Stance.Critical, result.Stance.Value);
+    }
+
+    [Theory]
     [InlineData("we do not", true)]
     [InlineData("inspectors failed to", true)]
     [InlineData("this is not only", false)]
