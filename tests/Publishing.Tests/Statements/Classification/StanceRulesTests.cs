@@ -332,11 +332,23 @@ public sealed class StanceRulesTests
     [InlineData("The overall grade hides the progress our teams have made.")]
     [InlineData("It is time to replace single-word judgements with a narrative report.")]
     [InlineData("We want Ofsted to end one-word grades for children's services.")]
+    [InlineData("The report gives no recognition of the progress we have made since 2022.")]
+    [InlineData("The judgement is not fair and we will say so.")]
     public void Assess_MissingCriticalCues_AreCritical(string text)
     {
         var result = StanceRules.Assess(text);
 
         Assert.Equal(Stance.Critical, result.Stance.Value);
+    }
+
+    [Theory]
+    [InlineData("It is not fair that children waited months for a social worker. We accept the findings and are acting on them.")]
+    [InlineData("Staff got little recognition for years of hard work, and the inspectors were right to say so.")]
+    public void Assess_UnfairnessOrNoRecognitionSaidOfTheService_IsNotCriticismOfTheInspection(string text)
+    {
+        var result = StanceRules.Assess(text);
+
+        Assert.Equal(Stance.Supportive, result.Stance.Value);
     }
 
     [Theory]
