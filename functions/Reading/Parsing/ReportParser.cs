@@ -24,7 +24,7 @@ internal static partial class ReportParser
 
         var council = TitleBlockReader.ReadCouncil(document, family);
         if (council is null)
-            return ReadResult.Fail(ReadFailureKind.UnknownLayout, "the council's name in the title block", "no name before or in the title");
+            return ReadResult.Fail(ReadFailureKind.UnknownLayout, "the council's name in the title block", "no council's name (ten words at most, no sentence) before or in the title");
         var dates = TitleBlockReader.ReadInspectionDates(document);
         if (dates is null)
             return ReadResult.Fail(ReadFailureKind.UnknownLayout, "'Inspection dates: ...' on the first pages", "no readable inspection dates");

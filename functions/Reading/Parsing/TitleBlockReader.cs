@@ -31,8 +31,13 @@ internal static partial class TitleBlockReader
         }
         if (string.IsNullOrWhiteSpace(name)) return null;
         name = Spaces().Replace(name, " ").Trim();
-        return new Council(name, CouncilKeys.FromName(name), page.Number);
+        return PlausibleName(name) ? new Council(name, CouncilKeys.FromName(name), page.Number) : null;
     }
+
+    /// <summary>A council's name as printed runs to seven words at most ("The Royal Borough of Windsor and Maidenhead");
+    /// more than ten, or a sentence's punctuation, means the title was not where it was looked for.</summary>
+    private static bool PlausibleName(string name) =>
+        name.Split(' ').Length <= 10 && !SentencePunctuation().IsMatch(name) && CouncilKeys.FromName(name).Length > 0;
 
     public static Sourced<InspectionDates>? ReadInspectionDates(LayoutDocument document)
     {
@@ -133,4 +138,8 @@ internal static partial class TitleBlockReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    // "St. Helens" is a name; a full stop elsewhere, a colon or a semicolon ends a sentence or labels a field.
+    [GeneratedRegex(@"(?<!\bSt)\.|[:;]")]
+    private static partial Regex SentencePunctuation();
 }

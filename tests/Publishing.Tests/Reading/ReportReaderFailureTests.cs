@@ -108,6 +108,16 @@ public class ReportReaderFailureTests
         AssertFailure(result, ReadFailureKind.UnknownLayout, "'Overall effectiveness' on page 1");
     }
 
+    [Theory]
+    [InlineData("Inspection of the help and protection given to children in the north of the county local authority")]
+    [InlineData("Inspection of Northmoor: a review local authority")]
+    public void ReadPdf_TitleWhoseNameIsNotACouncilsName_FailsRatherThanNameTheCouncilSo(string title)
+    {
+        var result = _reader.ReadPdf(FictionalReport.Build(title: title));
+
+        AssertFailure(result, ReadFailureKind.UnknownLayout, "council's name");
+    }
+
     [Fact]
     public void ReadPdf_OverPageLimit_FailsAsTooLarge()
     {
