@@ -10,7 +10,8 @@ internal static partial class TitleBlockReader
     public static Council? ReadCouncil(LayoutDocument document, FrameworkDetector.Family family)
     {
         var page = document.Pages[0];
-        var lines = page.Lines.Take(12).Select(l => l.Text.Trim()).ToList();
+        var titleLines = page.Lines.Take(12).ToList();
+        var lines = titleLines.Select(l => l.Text.Trim()).ToList();
         var joined = string.Join(" ", lines);
         string? name = null;
         var ilacsTitle = IlacsTitle().Match(joined);
@@ -26,12 +27,20 @@ internal static partial class TitleBlockReader
         }
         else
         {
-            var before = lines.TakeWhile(l => !StartsTitle().IsMatch(l)).ToList();
-            if (before.Count is > 0 and < 4) name = string.Join(" ", before);
+            var before = titleLines.TakeWhile(l => !StartsTitle().IsMatch(l.Text.Trim())).ToList();
+            if (before.Count is > 0 and < 4) name = string.Join(" ", InLargestType(before).Select(l => l.Text.Trim()));
         }
         if (string.IsNullOrWhiteSpace(name)) return null;
         name = Spaces().Replace(name, " ").Trim();
         return PlausibleName(name) ? new Council(name, CouncilKeys.FromName(name), page.Number) : null;
+    }
+
+    /// <summary>The council's name is set in the title block's largest type; a smaller line above it (a running header,
+    /// "Ofsted report") is not part of it. Lines of unknown size (the text form) are all kept.</summary>
+    private static IEnumerable<LayoutLine> InLargestType(IReadOnlyList<LayoutLine> lines)
+    {
+        var largest = lines.Max(l => l.FontSize);
+        return largest > 0 ? lines.Where(l => l.FontSize >= largest * 0.9) : lines;
     }
 
     /// <summary>A council's name as printed runs to seven words at most ("The Royal Borough of Windsor and Maidenhead");
