@@ -4,8 +4,8 @@ using UglyToad.PdfPig.Tokens;
 namespace Publishing.Reading.Limits;
 
 /// <summary>
-/// PdfPig's filters with the three that can expand data without bound replaced: Flate by <see cref="BoundedFlateFilter"/>,
-/// LZW and RunLength by <see cref="BoundedExpandingFilter"/>. Every such stream PdfPig decodes was measured within the
+/// PdfPig's filters with the three that can expand data without bound (Flate, LZW, RunLength) replaced by
+/// <see cref="BoundedExpandingFilter"/>. Every such stream PdfPig decodes was measured within the
 /// limits first, by the preflight or by the replacement. One per document.
 /// </summary>
 internal sealed class BoundedFilterProvider : IFilterProvider
@@ -18,7 +18,7 @@ internal sealed class BoundedFilterProvider : IFilterProvider
         var flate = PdfPigFilter(NameToken.FlateDecode);
         var lzw = PdfPigFilter(NameToken.LzwDecode);
         var runLength = PdfPigFilter(NameToken.RunLengthDecode);
-        _replacements[flate] = new BoundedFlateFilter(streams, flate, options);
+        _replacements[flate] = BoundedExpandingFilter.Flate(streams, flate, options);
         _replacements[lzw] = BoundedExpandingFilter.Lzw(streams, lzw, options);
         _replacements[runLength] = BoundedExpandingFilter.RunLength(streams, runLength, options);
     }
