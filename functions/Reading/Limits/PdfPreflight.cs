@@ -2,9 +2,10 @@ namespace Publishing.Reading.Limits;
 
 /// <summary>
 /// Checks the raw bytes of a PDF against the reader's memory and stack limits before PdfPig sees them: PdfPig parses
-/// nested objects recursively (a stack overflow cannot be caught) and inflates Flate streams without a size limit
-/// (a few kilobytes can inflate to gigabytes), and LZW and RunLength streams alike. One linear pass over the file plus one bounded inflate per stream,
-/// whose result is kept in <see cref="DecodedStreams"/> for PdfPig to use instead of inflating the stream again.
+/// nested objects recursively (a stack overflow cannot be caught) and decodes Flate, LZW and RunLength streams without a
+/// size limit (a few kilobytes can expand to gigabytes). One linear pass over the file plus one bounded decode of each
+/// stream's filter chain, whose Flate result is kept in <see cref="DecodedStreams"/> for PdfPig to use instead of
+/// inflating the stream again.
 /// </summary>
 internal static class PdfPreflight
 {
@@ -59,19 +60,14 @@ internal static class PdfPreflight
                     // are not kept: the reader never asks PdfPig for their pixels.
                     var isObjectStream = dictionary.IndexOf("/ObjStm"u8) >= 0;
                     var keep = isObjectStream || dictionary.IndexOf("/Image"u8) < 0;
-                    if (filters is [StreamFilter.Flate] || filters is null && IsFlate(dictionary))
+                    if (filters is null && IsFlate(dictionary)) filters = [StreamFilter.Flate];
+                    if (filters is { Count: > 0 } && filters[0] != StreamFilter.Image)
                     {
-                        var inflated = FlateInflater.Inflate(pdf.AsMemory(dataStart, dataEnd - dataStart), decoded.NextStreamLimit(options), keep);
-                        if (decoded.Count(inflated.Length, options, $"a Flate stream at byte {i:N0}") is { } tooLarge) return tooLarge;
-                        if (objectNumber is { } number) streamBytes[number] = inflated.Length;
-                        decoded.Measured(dataStart, dataEnd, inflated.Complete ? inflated.Bytes : null);
-                        if (isObjectStream && inflated.Bytes is { } objectsInStream && Scan(objectsInStream, options, decoded, streamBytes, insideObjectStream: true, objects) is { } nested) return nested;
-                    }
-                    else if (filters is { Count: > 0 } && filters[0] != StreamFilter.Image)
-                    {
-                        // Other filters and chains: LZW and RunLength expand as Flate does, and a bomb may hide behind hex.
-                        var chain = FilterChain.Decode(pdf.AsMemory(dataStart, dataEnd - dataStart), filters, StreamFilters.LzwEarlyChange(dictionary), decoded.NextStreamLimit(options), keepFirstFlate: keep && !isObjectStream, keepFinal: isObjectStream);
-                        if (decoded.Count(chain.Length, options, $"a stream filtered by {string.Join(", ", filters)} at byte {i:N0}") is { } tooLarge) return tooLarge;
+                        // Flate, LZW and RunLength expand, and a bomb may hide behind hex: every chain is decoded within the limits.
+                        var earlyChange = !filters.Contains(StreamFilter.Lzw) || StreamFilters.LzwEarlyChange(dictionary);
+                        var chain = FilterChain.Decode(pdf.AsMemory(dataStart, dataEnd - dataStart), filters, earlyChange, decoded.NextStreamLimit(options), keepFirstFlate: keep, keepFinal: isObjectStream);
+                        var name = filters is [StreamFilter.Flate] ? "a Flate stream" : $"a stream filtered by {string.Join(", ", filters)}";
+                        if (decoded.Count(chain.Length, options, $"{name} at byte {i:N0}") is { } tooLarge) return tooLarge;
                         if (objectNumber is { } number) streamBytes[number] = chain.Length;
                         decoded.Measured(dataStart, dataEnd, chain.FirstStage);
                         if (chain.Final is { } objectsInStream && Scan(objectsInStream, options, decoded, streamBytes, insideObjectStream: true, objects) is { } nested) return nested;
