@@ -22,15 +22,7 @@ internal sealed class IndirectObjects(byte[] pdf)
     private Dictionary<long, int> Index()
     {
         var starts = new Dictionary<long, int>();
-        for (var from = 0; from < pdf.Length;)
-        {
-            var found = pdf.AsSpan(from).IndexOf("obj"u8);
-            if (found < 0) break;
-            var at = from + found;
-            from = at + 3;
-            if (at > 0 && pdf[at - 1] == 'd') continue; // "endobj"
-            if (ReferenceCycles.ObjectNumberBefore(pdf, at) is { } number) starts.TryAdd(number, at + 3);
-        }
+        for (var headers = new ObjectHeaders(pdf); headers.MoveNext();) starts.TryAdd(headers.Number, headers.BodyStart);
         return starts;
     }
 }

@@ -10,14 +10,9 @@ internal static class ReferenceCycles
     public static IReadOnlyList<long>? Find(ReadOnlySpan<byte> pdf)
     {
         var points = new Dictionary<long, long>();
-        var from = 0;
-        while (from < pdf.Length)
+        for (var headers = new ObjectHeaders(pdf); headers.MoveNext();)
         {
-            var found = pdf[from..].IndexOf("obj"u8);
-            if (found < 0) break;
-            var at = from + found;
-            from = at + 3;
-            if (ObjectNumberBefore(pdf, at) is { } number && BareReferenceAfter(pdf, at + 3) is { } target) points[number] = target;
+            if (BareReferenceAfter(pdf, headers.BodyStart) is { } target) points[headers.Number] = target;
         }
         foreach (var start in points.Keys)
         {
