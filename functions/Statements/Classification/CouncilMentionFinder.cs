@@ -40,23 +40,22 @@ internal static partial class CouncilMentionFinder
                     continue;
                 }
 
-                if (NamesAnotherBody(words, i + form.Tokens.Length))
-                {
-                    i += form.Tokens.Length - 1;
-                    break;
-                }
-
-                var sentenceStart = i == 0 || SentenceEnd().IsMatch(text[..words[i].Index]);
-                var next = i + 1 < words.Count ? words[i + 1].Norm : string.Empty;
-                var weight = form.Tokens.Length == 1 && sentenceStart && !ActsAsSubject(next, words[i].Raw) ? 0.5 : 1.0;
-                var surface = string.Join(' ', words.Skip(i).Take(form.Tokens.Length).Select(w => w.Raw));
-                mentions.Add(new Mention(form.Council, surface, words[i].Index, weight));
+                if (!NamesAnotherBody(words, i + form.Tokens.Length)) mentions.Add(MentionAt(text, words, i, form));
                 i += form.Tokens.Length - 1;
                 break;
             }
         }
 
         return mentions;
+    }
+
+    private static Mention MentionAt(string text, List<(string Raw, string Norm, int Index)> words, int i, KnownCouncils.NameForm form)
+    {
+        var sentenceStart = i == 0 || SentenceEnd().IsMatch(text[..words[i].Index]);
+        var next = i + 1 < words.Count ? words[i + 1].Norm : string.Empty;
+        var weight = form.Tokens.Length == 1 && sentenceStart && !ActsAsSubject(next, words[i].Raw) ? 0.5 : 1.0;
+        var surface = string.Join(' ', words.Skip(i).Take(form.Tokens.Length).Select(w => w.Raw));
+        return new Mention(form.Council, surface, words[i].Index, weight);
     }
 
     private static bool Matches(List<(string Raw, string Norm, int Index)> words, int start, string[] tokens)
