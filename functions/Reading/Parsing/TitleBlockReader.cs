@@ -32,7 +32,8 @@ internal static partial class TitleBlockReader
         }
         if (string.IsNullOrWhiteSpace(name)) return null;
         name = Spaces().Replace(name, " ").Trim();
-        return PlausibleName(name) ? new Council(name, CouncilKeys.FromName(name), page.Number) : null;
+        var key = CouncilKeys.FromName(name);
+        return PlausibleName(name) && key.Length > 0 ? new Council(name, key, page.Number) : null;
     }
 
     /// <summary>The council's name is set in the title block's largest type; a smaller line above it (a running header,
@@ -46,7 +47,7 @@ internal static partial class TitleBlockReader
     /// <summary>A council's name as printed runs to seven words at most ("The Royal Borough of Windsor and Maidenhead");
     /// more than ten, or a sentence's punctuation, means the title was not where it was looked for.</summary>
     private static bool PlausibleName(string name) =>
-        name.Split(' ').Length <= 10 && !SentencePunctuation().IsMatch(name) && CouncilKeys.FromName(name).Length > 0;
+        name.Split(' ').Length <= 10 && !SentencePunctuation().IsMatch(name);
 
     public static Sourced<InspectionDates>? ReadInspectionDates(LayoutDocument document)
     {
