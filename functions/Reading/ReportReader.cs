@@ -79,7 +79,9 @@ public sealed class ReportReader
             using var pdf = PdfDocument.Open(bytes, parsing);
             if (pdf.NumberOfPages > _options.MaxPages)
                 return ReadResult.Fail(ReadFailureKind.TooLarge, $"at most {_options.MaxPages} pages", $"{pdf.NumberOfPages} pages");
-            var contentBytes = PageContentSizes.ByPage(pdf, streamBytes);
+            var pageTree = PageTree.Leaves(pdf);
+            var contentBytes = PageContentSizes.ByPage(pdf, pageTree, streamBytes);
+            var work = new PageWork(pdf, parsing.FilterProvider, decoded, _options, cancellationToken);
             var pages = new List<LayoutPage>(pdf.NumberOfPages);
             for (var i = 1; i <= pdf.NumberOfPages; i++)
             {
@@ -88,6 +90,7 @@ public sealed class ReportReader
                     return ReadResult.Fail(ReadFailureKind.TimedOut, $"reading within {_options.TimeBudget.TotalSeconds:0.#} s", $"only {i - 1} of {pdf.NumberOfPages} pages read when the time ran out");
                 if (contentBytes.GetValueOrDefault(i) > _options.MaxPageContentBytes)
                     return ReadResult.Fail(ReadFailureKind.TooLarge, $"pages whose content decodes to at most {_options.MaxPageContentBytes:N0} bytes", $"page {i} with {contentBytes[i]:N0} bytes of content (a flood of text?)");
+                if (i <= pageTree.Count && work.Check(i, pageTree[i - 1]) is { } tooMuch) return ReadResult.Fail(tooMuch);
                 pages.Add(PdfLayoutExtractor.ToLayout(pdf.GetPage(i)));
                 if (decoded.Refusal is { } caught) return ReadResult.Fail(caught); // a limit PdfPig caught and read past
             }

@@ -29,4 +29,23 @@ public sealed class ReportReaderOptions
 
     /// <summary>Deepest nesting of dictionaries and arrays accepted; PdfPig parses nested objects recursively. Reports nest under 10.</summary>
     public int MaxNestingDepth { get; set; } = 100;
+
+    /// <summary>Deepest chain of form XObjects drawing one another. PdfPig draws them recursively (a loop, or a chain
+    /// thousands deep, overflows the stack, which cannot be caught). Corpus reports nest them 1 deep.</summary>
+    public int MaxFormNesting { get; set; } = 16;
+
+    /// <summary>Longest chain of indirect references below a page's resources (fonts, shadings, functions, colour
+    /// spaces), which PdfPig also follows recursively. Corpus reports reach 6.</summary>
+    public int MaxResourceReferenceDepth { get; set; } = 32;
+
+    /// <summary>Most content operators one page may run, counted through its forms (a form drawn ten times counts ten
+    /// times). Corpus pages run at most 9,572.</summary>
+    public long MaxPageOperators { get; set; } = 1_000_000;
+
+    /// <summary>Most bytes of text one page may show through its forms, an upper bound on its glyphs: PdfPig keeps an
+    /// object of a few hundred bytes per glyph. Corpus pages show at most 4,008.</summary>
+    public long MaxPageGlyphs { get; set; } = 200_000;
+
+    /// <summary>Most XObjects (forms and images) one page may draw, counted through its forms. Corpus pages draw at most 6.</summary>
+    public long MaxPageXObjects { get; set; } = 10_000;
 }

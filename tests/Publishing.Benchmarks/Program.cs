@@ -17,6 +17,7 @@ if (args is ["intake", ..]) return await Publishing.Benchmarks.Intake.IntakeLoad
 if (args is ["hostile", ..]) return Publishing.Benchmarks.Hostile.HostileBench.Run(args[1..]);
 if (args is ["stages", ..]) return Publishing.Benchmarks.Reading.ReadStagesBench.Run(args[1..]);
 if (args is ["layout-dump", ..]) return Publishing.Benchmarks.Reading.LayoutDump.Run(args[1..]);
+if (args is ["work-limits", ..]) return Publishing.Benchmarks.Reading.WorkLimitsSurvey.Run(args[1..]);
 
 var folder = args.Length > 0 ? args[0] : Path.Combine("..", "shared", "corpus", "reports");
 var files = Directory.GetFiles(folder, "*.pdf").Order(StringComparer.Ordinal).ToArray();

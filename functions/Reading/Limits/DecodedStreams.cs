@@ -94,6 +94,21 @@ internal sealed class DecodedStreams(byte[] pdf)
         return Found.Unknown;
     }
 
+    /// <summary>The kept inflated bytes of exactly these raw bytes, left for PdfPig to take: for a look at a stream
+    /// before PdfPig reads it (<see cref="PageWork"/>), without inflating it twice.</summary>
+    public bool TryPeek(ReadOnlySpan<byte> raw, out byte[] decoded)
+    {
+        decoded = [];
+        if (!_byRawLength.TryGetValue(raw.Length, out var candidates)) return false;
+        foreach (var entry in candidates)
+        {
+            if (entry.Decoded is null || !pdf.AsSpan(entry.Start, raw.Length).SequenceEqual(raw)) continue;
+            decoded = entry.Decoded;
+            return true;
+        }
+        return false;
+    }
+
     private void Register(int length, Entry entry)
     {
         if (!_byRawLength.TryGetValue(length, out var candidates)) _byRawLength[length] = candidates = [];

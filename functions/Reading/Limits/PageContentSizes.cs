@@ -6,37 +6,16 @@ namespace Publishing.Reading.Limits;
 
 /// <summary>
 /// The decoded size of each page's content streams, from the sizes the preflight measured, found through the page
-/// tree before PdfPig builds the page: a page is refused before its glyphs are, not after.
+/// tree (<see cref="PageTree"/>) before PdfPig builds the page: a page is refused before its glyphs are, not after.
 /// </summary>
 internal static class PageContentSizes
 {
-    /// <summary>Pages numbered depth first in /Kids order, as PdfPig numbers them. A tree this walk cannot follow gives
-    /// no sizes (PdfPig's lenient reading may still manage; the stream limits still hold).</summary>
-    public static Dictionary<int, long> ByPage(PdfDocument pdf, IReadOnlyDictionary<long, long> streamBytes)
+    public static Dictionary<int, long> ByPage(PdfDocument pdf, IReadOnlyList<PageTree.Leaf> pages, IReadOnlyDictionary<long, long> streamBytes)
     {
         var sizes = new Dictionary<int, long>();
         try
         {
-            if (!pdf.Structure.Catalog.CatalogDictionary.TryGet(NameToken.Pages, out var root)) return sizes;
-            var pending = new Stack<IToken>([root]);
-            var seen = new HashSet<long>();
-            while (pending.TryPop(out var token))
-            {
-                if (token is IndirectReferenceToken reference)
-                {
-                    if (!seen.Add(reference.Data.ObjectNumber)) continue;
-                    token = pdf.Structure.GetObject(reference.Data).Data;
-                }
-                if (token is not DictionaryToken node) continue;
-                if (node.TryGet(NameToken.Kids, out var kids) && kids is ArrayToken children)
-                {
-                    for (var k = children.Data.Count - 1; k >= 0; k--) pending.Push(children.Data[k]);
-                }
-                else if (!(node.TryGet(NameToken.Type, out var type) && type is NameToken { Data: "Pages" }))
-                {
-                    sizes[sizes.Count + 1] = ContentBytes(pdf, node, streamBytes);
-                }
-            }
+            for (var i = 0; i < pages.Count; i++) sizes[i + 1] = ContentBytes(pdf, pages[i].Page, streamBytes);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
