@@ -39,11 +39,11 @@ public sealed class ReportReaderOptions
     public int MaxResourceReferenceDepth { get; set; } = 32;
 
     /// <summary>Most content operators one page may run, counted through its forms (a form drawn ten times counts ten
-    /// times). Corpus pages run at most 9,572.</summary>
-    public long MaxPageOperators { get; set; } = 1_000_000;
+    /// times). Corpus pages run at most 9,572; 900,000 'q' operators took PdfPig 480 MB.</summary>
+    public long MaxPageOperators { get; set; } = 200_000;
 
     /// <summary>Most bytes of text one page may show through its forms, an upper bound on its glyphs: PdfPig keeps an
-    /// object of a few hundred bytes per glyph. Corpus pages show at most 4,008.</summary>
+    /// object of a few hundred bytes per glyph (190,000 took 150 MB). Corpus pages show at most 4,008.</summary>
     public long MaxPageGlyphs { get; set; } = 200_000;
 
     /// <summary>Most XObjects (forms and images) one page may draw, counted through its forms. Corpus pages draw at most 6.</summary>
