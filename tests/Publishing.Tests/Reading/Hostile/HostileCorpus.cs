@@ -81,7 +81,7 @@ public static class HostileCorpus
         new("glyph-flood", "one page of 3,000,000 glyphs in a 14 KB Flate stream", GlyphFlood, ReadFailureKind.TooLarge, "page 1 with"),
         new("many-glyphs", "one page showing 50,000 glyphs", () => RawPdf.OnePage("BT /F1 1 Tf 0 0 Td " + string.Concat(Enumerable.Repeat("(xxxxxxxxxx) Tj ", 5_000)) + "ET").Build(), ReadFailureKind.NotAnOfstedReport, "xxxxxxxxxx"),
         new("form-xobjects-drawing-each-other", "two form XObjects that draw each other (X1 → X2 → X1)", HostileDrawing.TwoFormsDrawingEachOther, ReadFailureKind.CorruptPdf, "loop"),
-        new("form-xobject-drawing-itself", "a form XObject that draws itself under another name", HostileDrawing.FormDrawingItselfByAnotherName, ReadFailureKind.CorruptPdf, "loop"),
+        new("form-xobject-drawing-itself", "a form XObject that draws itself (PdfPig alone cut this loop short)", HostileDrawing.FormDrawingItselfByAnotherName, ReadFailureKind.CorruptPdf, "loop"),
         new("form-xobjects-nested-deep", "a chain of 20,000 distinct form XObjects, each drawing the next", () => HostileDrawing.FormsNestedDeep(20_000), ReadFailureKind.CorruptPdf, "nested more than"),
         new("form-xobject-tree", "seven levels of forms each drawing the next ten times (10,000,000 leaves of ten glyphs)", () => HostileDrawing.FormTree(7), ReadFailureKind.TooLarge, "more XObjects drawn"),
         new("glyph-form-drawn-often", "a form of 5,000 glyphs drawn 100 times", HostileDrawing.GlyphFormDrawnOften, ReadFailureKind.TooLarge, "more text"),

@@ -20,7 +20,8 @@ public static class HostileDrawing
         return pdf.Build();
     }
 
-    /// <summary>A form that draws itself under another name (PdfPig removes only a self-reference by the same name).</summary>
+    /// <summary>A form that draws itself. PdfPig cuts this one loop short by itself (it drops a form's drawing of its
+    /// own name); the walk refuses every loop alike rather than rely on that.</summary>
     public static byte[] FormDrawingItselfByAnotherName()
     {
         var pdf = PageDrawing("/X1 Do", "/X1 6 0 R");
