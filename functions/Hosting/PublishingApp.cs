@@ -57,6 +57,7 @@ public static class PublishingApp
         services.AddSingleton(new ReportReader(options.Reading));
         services.AddSingleton<ReportRecordStore>();
         services.AddSingleton<ReportBlobSource>();
+        services.AddSingleton<ReadAttempts>();
         services.AddSingleton<ReportArrival>();
         services.AddSingleton<QueueStepRunner>();
         services.AddSingleton<SummaryVersionStore>();

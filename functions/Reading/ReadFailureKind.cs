@@ -19,4 +19,6 @@ public enum ReadFailureKind
     TooLarge,
     /// <summary>Reading took longer than the configured time budget.</summary>
     TimedOut,
+    /// <summary>An earlier read of this very document never finished: the process reading it died. It is not read again.</summary>
+    Quarantined,
 }

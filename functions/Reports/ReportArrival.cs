@@ -11,7 +11,9 @@ namespace Publishing.Reports;
 /// on the blob's name and content hash, so a repeated Event Grid event or a retried step changes nothing. A PDF the
 /// reader cannot read is recorded with its explained failure and not retried (it would fail the same way).
 /// </summary>
-public sealed class ReportArrival(ReportReader reader, ReportRecordStore records, IReportTrigger summaries, TimeProvider time, ILogger<ReportArrival> logger)
+/// <remarks>The blob is marked as being read before the reader starts (<see cref="ReadAttempts"/>), so one whose read
+/// took its process down is quarantined on the next attempt rather than read again.</remarks>
+public sealed class ReportArrival(ReportReader reader, ReportRecordStore records, IReportTrigger summaries, ReadAttempts attempts, TimeProvider time, ILogger<ReportArrival> logger)
 {
     /// <param name="reread">Read the PDF again even if this content was processed before (after a reader upgrade):
     /// a new record revision is written only if the reading differs.</param>
@@ -28,7 +30,7 @@ public sealed class ReportArrival(ReportReader reader, ReportRecordStore records
         using var activity = PipelineTelemetry.Source.StartActivity("report.read");
         activity?.SetTag("publishing.blob", blobName);
         var started = time.GetTimestamp();
-        var read = reader.ReadPdf(content, blobName, cancellationToken);
+        var read = await ReadMarkedAsync(blobName, hash, content, reread, cancellationToken);
         PipelineTelemetry.ReportReadDuration.Record(time.GetElapsedTime(started).TotalMilliseconds);
         BlobOutcome outcome;
         if (!read.Succeeded)
@@ -63,6 +65,25 @@ public sealed class ReportArrival(ReportReader reader, ReportRecordStore records
         if (outcome.ReportId is not null)
             await summaries.ReportRecordedAsync(outcome.ReportId, outcome.Revision > 1 ? "report re-published" : "report recorded", cancellationToken);
         return outcome;
+    }
+
+    private async Task<ReadResult> ReadMarkedAsync(string blobName, string hash, byte[] content, bool reread, CancellationToken cancellationToken)
+    {
+        if (reread) return reader.ReadPdf(content, blobName, cancellationToken);
+        if (await attempts.BeginAsync(blobName, hash, cancellationToken) is { } quarantined)
+        {
+            logger.LogError("Report blob {Blob} ({Hash}) is quarantined: {Failure}", blobName, hash[..12], quarantined.Message);
+            await attempts.EndAsync(blobName, hash, cancellationToken); // the outcome records it from here on
+            return ReadResult.Fail(quarantined);
+        }
+        try
+        {
+            return reader.ReadPdf(content, blobName, cancellationToken);
+        }
+        finally
+        {
+            await attempts.EndAsync(blobName, hash, CancellationToken.None);
+        }
     }
 
     private static bool SameReading(Reading.Model.InspectionReport a, Reading.Model.InspectionReport b) =>

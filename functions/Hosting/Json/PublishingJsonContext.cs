@@ -49,6 +49,7 @@ namespace Publishing.Hosting.Json;
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(ReportRecord))]
 [JsonSerializable(typeof(BlobOutcome))]
+[JsonSerializable(typeof(ReadAttempt))]
 [JsonSerializable(typeof(PressSummary))]
 [JsonSerializable(typeof(ComposeRequest))]
 [JsonSerializable(typeof(PublishRequest))]
