@@ -94,7 +94,7 @@ public sealed class ReportReader
                 pages.Add(PdfLayoutExtractor.ToLayout(pdf.GetPage(i)));
                 if (decoded.Refusal is { } caught) return ReadResult.Fail(caught); // a limit PdfPig caught and read past
             }
-            return ReportParser.Parse(new LayoutDocument(pages, CreatedOn(pdf)), sourceName);
+            return TextControls.Neutralise(ReportParser.Parse(new LayoutDocument(pages, CreatedOn(pdf)), sourceName));
         }
         catch (Exception) when (decoded.Refusal is { } limit)
         {
@@ -123,7 +123,7 @@ public sealed class ReportReader
     public ReadResult ReadText(string text, string? sourceName = null)
     {
         if (string.IsNullOrWhiteSpace(text)) return ReadResult.Fail(ReadFailureKind.NoText, "report text", "an empty text");
-        return ReportParser.Parse(PlainTextLayoutExtractor.ToLayout(text), sourceName);
+        return TextControls.Neutralise(ReportParser.Parse(PlainTextLayoutExtractor.ToLayout(text), sourceName));
     }
 
     private static bool LooksLikePdf(byte[] bytes)
