@@ -33,15 +33,15 @@ public sealed class ReadAttempts(PublishingStorage storage, ReportReaderOptions 
     /// <returns>null when the blob may be read (and is now marked); else the failure it is quarantined with.</returns>
     public async Task<ReadFailure?> BeginAsync(string blobName, string contentHash, CancellationToken cancellationToken)
     {
-        var path = MarkPath(blobName, contentHash);
-        var blob = _state.GetBlobClient(path);
+        var blob = _state.GetBlobClient(MarkPath(blobName, contentHash));
+        var key = blob.Uri.AbsoluteUri; // by address: one process may use several accounts or name prefixes
         while (true)
         {
             var (previous, etag) = await GetAsync(blob, cancellationToken);
             var unfinished = 0;
             if (previous is not null)
             {
-                if (IsStillReading(path, previous))
+                if (IsStillReading(key, previous))
                 {
                     await Task.Delay(Poll, time, cancellationToken);
                     continue;
@@ -54,7 +54,7 @@ public sealed class ReadAttempts(PublishingStorage storage, ReportReaderOptions 
             var attempt = new ReadAttempt(unfinished + 1, time.GetUtcNow(), ReadingProcess.Current);
             var condition = previous is null ? new BlobRequestConditions { IfNoneMatch = ETag.All } : new BlobRequestConditions { IfMatch = etag };
             if (!await TryWriteAsync(blob, attempt, condition, cancellationToken)) continue; // another attempt got there first
-            ReadingHere[path] = 0;
+            ReadingHere[key] = 0;
             return null;
         }
     }
@@ -62,20 +62,20 @@ public sealed class ReadAttempts(PublishingStorage storage, ReportReaderOptions 
     /// <summary>Clears the mark: the read returned, whatever it found.</summary>
     public async Task EndAsync(string blobName, string contentHash, CancellationToken cancellationToken)
     {
-        var path = MarkPath(blobName, contentHash);
+        var blob = _state.GetBlobClient(MarkPath(blobName, contentHash));
         try
         {
-            await _state.GetBlobClient(path).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+            await blob.DeleteIfExistsAsync(cancellationToken: cancellationToken);
         }
         finally
         {
-            ReadingHere.TryRemove(path, out _);
+            ReadingHere.TryRemove(blob.Uri.AbsoluteUri, out _);
         }
     }
 
-    private bool IsStillReading(string path, ReadAttempt previous)
+    private bool IsStillReading(string key, ReadAttempt previous)
     {
-        if (previous.Reader.IsThisProcess) return ReadingHere.ContainsKey(path);
+        if (previous.Reader.IsThisProcess) return ReadingHere.ContainsKey(key);
         return !previous.Reader.HasEnded() && time.GetUtcNow() - previous.StartedAt < Deadline;
     }
 
