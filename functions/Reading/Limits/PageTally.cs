@@ -14,6 +14,11 @@ internal sealed class PageTally(int page, ReportReaderOptions options)
     /// <summary>The deepest forms were nested on the page.</summary>
     public int FormNesting { get; set; }
 
+    private readonly HashSet<long> _fonts = [];
+
+    /// <summary>True the first time a font (by object number) is loaded on this page.</summary>
+    public bool FirstUseOfFont(long objectNumber) => _fonts.Add(objectNumber);
+
     /// <summary>Counts one run of a content stream (the page's own, or a form each time it is drawn).</summary>
     public ReadFailure? Run(ContentSummary content)
     {

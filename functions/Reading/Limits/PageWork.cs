@@ -26,14 +26,14 @@ internal sealed class PageWork(PdfDocument pdf, IFilterProvider filters, Decoded
 
     public ReadFailure? Check(int pageNumber, PageTree.Leaf page)
     {
+        LastPage = new PageTally(pageNumber, options);
         var names = new List<DictionaryToken?>();
         foreach (var level in page.Resources)
         {
             var resources = Resolve(level) as DictionaryToken;
-            if (_references.Check(resources) is { } tangled) return tangled;
+            if (Load(resources, LastPage) is { } refused) return refused;
             names.Add(XObjects(resources));
         }
-        LastPage = new PageTally(pageNumber, options);
         return Draw(PageContent(page.Page), names, [], LastPage);
     }
 
@@ -51,13 +51,34 @@ internal sealed class PageWork(PdfDocument pdf, IFilterProvider filters, Decoded
             if (forms.Count >= options.MaxFormNesting)
                 return new ReadFailure(ReadFailureKind.CorruptPdf, $"form XObjects nested at most {options.MaxFormNesting} deep", $"form XObjects on page {tally.Page} nested more than {options.MaxFormNesting} deep");
             var own = form.StreamDictionary.TryGet(NameToken.Resources, out var formResources) ? Resolve(formResources) as DictionaryToken : null;
-            if (_references.Check(own) is { } tangled) return tangled;
+            if (Load(own, tally) is { } tooCostly) return tooCostly;
             forms.Add(reference.ObjectNumber);
             tally.FormNesting = Math.Max(tally.FormNesting, forms.Count);
             var inner = own is null ? names : [.. names, XObjects(own)];
             var refused = Draw(FormContent(reference.ObjectNumber, form), inner, forms, tally);
             forms.RemoveAt(forms.Count - 1);
             if (refused is not null) return refused;
+        }
+        return null;
+    }
+
+    /// <summary>What loading a resource dictionary costs: its objects' references walked, and the glyph procedures of
+    /// its Type 3 fonts, each of which PdfPig parses once per page for the glyphs it shows (counted once per page, as
+    /// if every glyph were shown).</summary>
+    private ReadFailure? Load(DictionaryToken? resources, PageTally tally)
+    {
+        if (_references.Check(resources) is { } tangled) return tangled;
+        if (resources is null || !resources.TryGet(NameToken.Font, out var fontsToken) || Resolve(fontsToken) is not DictionaryToken fonts) return null;
+        foreach (var font in fonts.Data.Values)
+        {
+            if (font is not IndirectReferenceToken reference || !tally.FirstUseOfFont(reference.Data.ObjectNumber)) continue;
+            if (Resolve(font) is not DictionaryToken type3 || !(type3.TryGet(NameToken.Subtype, out var subtype) && subtype is NameToken { Data: "Type3" })) continue;
+            if (!type3.TryGet(NameToken.CharProcs, out var procsToken) || Resolve(procsToken) is not DictionaryToken procs) continue;
+            foreach (var proc in procs.Data.Values)
+            {
+                if (proc is not IndirectReferenceToken procReference || Resolve(proc) is not StreamToken stream) continue;
+                if (tally.Run(FormContent(procReference.Data.ObjectNumber, stream) with { Drawn = [] }) is { } tooMuch) return tooMuch;
+            }
         }
         return null;
     }

@@ -87,6 +87,7 @@ public static class HostileCorpus
         new("glyph-form-drawn-often", "a form of 5,000 glyphs drawn 100 times", HostileDrawing.GlyphFormDrawnOften, ReadFailureKind.TooLarge, "more text"),
         new("shading-function-loop", "a shading whose stitching function lists itself", HostileDrawing.ShadingFunctionLoop, ReadFailureKind.CorruptPdf, "loop"),
         new("pattern-function-loop", "a pattern whose shading's stitching function lists itself", HostileDrawing.PatternFunctionLoop, ReadFailureKind.CorruptPdf, "loop"),
+        new("type3-glyph-procedure-flood", "a Type 3 font whose one glyph procedure draws 600,000 rectangles", HostileDrawing.Type3GlyphProcedureFlood, ReadFailureKind.TooLarge, "more operators"),
         new("function-chain-deep", "50,000 stitching functions, each the only part of the one before", () => HostileDrawing.FunctionChainDeep(50_000), ReadFailureKind.CorruptPdf, "more than 32 deep"),
     ];
 

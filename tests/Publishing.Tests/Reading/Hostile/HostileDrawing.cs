@@ -86,17 +86,27 @@ public static class HostileDrawing
         return pdf.Build();
     }
 
+    /// <summary>A Type 3 font whose one glyph procedure draws 600,000 rectangles: PdfPig parses the procedure to size the
+    /// glyph (137 MB on the old reader), outside any page's content limit.</summary>
+    public static byte[] Type3GlyphProcedureFlood()
+    {
+        var pdf = PageWithResources("", "BT /T3 12 Tf 70 700 Td (a) Tj ET", fonts: "/T3 6 0 R ");
+        pdf.Add("<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs << /a 7 0 R >> /Encoding << /Type /Encoding /Differences [97 /a] >> /FirstChar 97 /LastChar 97 /Widths [1000] >>");
+        pdf.AddStream("", Latin1("1000 0 0 0 1000 1000 d1 " + string.Concat(Enumerable.Repeat("0 0 1 1 re\n", 600_000))));
+        return pdf.Build();
+    }
+
     /// <summary>Catalog (1), pages (2), the page (3), Helvetica (4), its content (5): the page names
     /// <paramref name="xObjects"/> and draws a line of text, then <paramref name="drawing"/>.</summary>
     private static RawPdf PageDrawing(string drawing, string xObjects) =>
         PageWithResources($"/XObject << {xObjects} >>", drawing);
 
-    private static RawPdf PageWithResources(string resources, string drawing)
+    private static RawPdf PageWithResources(string resources, string drawing, string fonts = "")
     {
         var pdf = new RawPdf();
         pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
         pdf.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        pdf.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> {resources} >> /Contents 5 0 R >>");
+        pdf.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R {fonts}>> {resources} >> /Contents 5 0 R >>");
         pdf.Add(RawPdf.Helvetica);
         pdf.AddStream("", Latin1(RawPdf.Text("Hello world") + " " + drawing));
         return pdf;
