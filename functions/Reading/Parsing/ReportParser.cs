@@ -22,12 +22,21 @@ internal static partial class ReportParser
                 : ReadResult.Fail(ReadFailureKind.NotAnOfstedReport, "an Ofsted children's services inspection report", $"a document beginning '{Trim(firstLine)}'");
         }
 
+        // What a read needs is which council and which document; any other field it cannot read is marked unread.
+        var unread = new List<UnreadField>();
         var council = TitleBlockReader.ReadCouncil(document, family);
+        var councilSource = CouncilSource.Text;
         if (council is null)
-            return ReadResult.Fail(ReadFailureKind.UnknownLayout, "the council's name in the title block", "no council's name (ten words at most, no sentence) before or in the title");
+        {
+            const string Problem = "no council's name (ten words at most, no sentence) before or in the title";
+            council = TitleBlockReader.CouncilFromFileName(sourceName);
+            if (council is null)
+                return ReadResult.Fail(ReadFailureKind.UnknownLayout, "the council's name in the title block, or a file named council-yyyy-mm-dd.pdf", Problem);
+            councilSource = CouncilSource.BlobName;
+            unread.Add(new UnreadField("council", $"expected the council's name in the title block; found {Problem}; taken from the file name"));
+        }
         var dates = TitleBlockReader.ReadInspectionDates(document);
-        if (dates is null)
-            return ReadResult.Fail(ReadFailureKind.UnknownLayout, "'Inspection dates: ...' on the first pages", "no readable inspection dates");
+        if (dates is null) unread.Add(new UnreadField("inspectionDates", "expected 'Inspection dates: ...' on the first pages; found no readable inspection dates"));
 
         var searchFrom = 1;
         var searchTo = Math.Min(4, document.Pages.Count);
@@ -51,18 +60,20 @@ internal static partial class ReportParser
 
         var keys = judgements.Select(j => j.Key).ToList();
         var publication = TitleBlockReader.ReadPublicationDate(document, sourceName);
+        if (publication is null && dates is null)
+            return ReadResult.Fail(ReadFailureKind.UnknownLayout, "which report this is: a publication date (file name or printed) or inspection dates", "neither");
         var framework = family switch
         {
             FrameworkDetector.Family.Sif => Framework.Sif,
             FrameworkDetector.Family.SifReinspection => Framework.SifReinspection,
             FrameworkDetector.Family.LookedAfterChildren2013 => Framework.LookedAfterChildren2013,
-            _ => FrameworkDetector.IlacsEra(keys, publication?.Date.Year ?? LikelyPublicationYear(document, dates.Value)),
+            _ => FrameworkDetector.IlacsEra(keys, publication?.Date.Year ?? LikelyPublicationYear(document, dates!.Value)),
         };
         var expected = JudgementLabels.Expected(family, framework, keys.Contains(JudgementKeys.InCareAndCareLeavers)).ToHashSet();
         if (family is FrameworkDetector.Family.Sif or FrameworkDetector.Family.SifReinspection) expected.Add(JudgementKeys.OverallEffectiveness);
         if (keys.Count != keys.Distinct().Count() || !expected.SetEquals(keys))
             return ReadResult.Fail(ReadFailureKind.UnknownLayout, $"the {framework.FrameworkName()} judgements ({string.Join(", ", expected.Order())})", $"rows {string.Join(", ", keys)}");
-        if (framework == Framework.Ilacs2026 && dates.Value.End.Year < 2026)
+        if (framework == Framework.Ilacs2026 && (dates?.Value.End.Year ?? publication!.Date.Year) < 2026)
             return ReadResult.Fail(ReadFailureKind.UnknownLayout, "an overall effectiveness row (reports before 2026 always give one)", "an ILACS table without overall effectiveness");
         // The 2026 format is told by what is missing; make sure it is missing, not missed: no line of its first pages
         // is labelled "Overall effectiveness" (the 2023 format's table row; 2026 reports never print the words there).
@@ -86,6 +97,7 @@ internal static partial class ReportParser
         return ReadResult.Success(new InspectionReport
         {
             Council = council,
+            CouncilSource = councilSource,
             Framework = framework,
             InspectionDates = dates,
             PublicationDate = publication,
@@ -102,6 +114,7 @@ internal static partial class ReportParser
             ProgressSinceLastInspection = progress,
             PreviousInspection = PreviousInspectionReader.Read(sections, headline.Concat(progress)),
             PageCount = document.Pages.Count,
+            Unread = unread,
         });
     }
 

@@ -15,7 +15,9 @@ internal static class HeadlineWriter
     {
         var council = report.Council.Name;
         var published = report.PublicationDate is { } p ? $" and published on {Prose.Date(p.Date)}" : "";
-        var opening = $"Ofsted's inspection of {council}'s children's services, carried out {report.InspectionDates.Value.Printed}{published},";
+        var opening = report.InspectionDates is { } dates
+            ? $"Ofsted's inspection of {council}'s children's services, carried out {dates.Value.Printed}{published},"
+            : $"Ofsted's inspection of {council}'s children's services (inspection dates: {NotesWriter.InspectionDatesUnread}){published},";
         if (overall is null)
         {
             var subs = judgements.Where(j => j.Key != JudgementKeys.Lscb).ToList();

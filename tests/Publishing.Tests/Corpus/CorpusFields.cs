@@ -19,11 +19,10 @@ public static class CorpusFields
             Compare("framework", $"{report.FrameworkName}/{report.Era}", $"{row.Framework}/{row.Era}"),
             Compare("published", report.PublicationDate?.Date.ToString("yyyy-MM-dd"), row.PublicationDate),
         };
-        var dates = report.InspectionDates.Value;
-        var printed = Words(dates.Printed);
-        checks.Add(Compare("inspection dates", printed, Words(row.InspectionDates)) is { Right: true } same && dates.Start > dates.End
-            ? same with { Right = false, Detail = "inspection starts after it ends" }
-            : Compare("inspection dates", printed, Words(row.InspectionDates)));
+        var dates = report.InspectionDates?.Value;
+        var printed = dates is null ? null : Words(dates.Printed);
+        var datesCheck = Compare("inspection dates", printed, Words(row.InspectionDates));
+        checks.Add(datesCheck.Right && dates!.Start > dates.End ? datesCheck with { Right = false, Detail = "inspection starts after it ends" } : datesCheck);
 
         var expected = row.Judgements.Where(j => j.Value != NotPartOfReport).ToDictionary(j => j.Key, j => j.Value);
         foreach (var (key, grade) in expected)
