@@ -40,9 +40,9 @@ internal static partial class HeadlineJudgementReader
         TextNormalizer.ForMatching(string.Join(" ", document.Pages[0].Lines.Take(10).Select(l => l.Text)))
             .Contains("review of the effectiveness of the local safeguarding");
 
-    public static Judgement? ReadLscb(LayoutDocument document)
+    public static Judgement? ReadLscb(LayoutDocument document, int pages = int.MaxValue)
     {
-        foreach (var page in document.Pages)
+        foreach (var page in document.Pages.Take(pages))
         {
             var text = string.Join("\n", page.Lines.Select(l => l.Text.Trim()));
             var m = LscbSentence().Match(text);

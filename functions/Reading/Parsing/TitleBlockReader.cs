@@ -133,10 +133,10 @@ internal static partial class TitleBlockReader
         return null;
     }
 
-    [GeneratedRegex(@"^Inspection of (?:the )?(?<name>.+?)(?: local\s+authority\s+children| (?=Children and Families Trust|Children.s Services Trust|Children.s Trust))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Inspection of (?:the )?(?<name>.+?)(?: local\s+authority\s+children| (?=Children and Families Trust|Children.s Services Trust|Children.s Trust)| children.s\s+services\s+(?=Inspection dates?|Dates? of))", RegexOptions.IgnoreCase)]
     private static partial Regex IlacsTitle();
 
-    [GeneratedRegex(@"^(?:Re-inspection|Inspection|Review) of", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Re-? ?inspection|Inspection|Review) of", RegexOptions.IgnoreCase)]
     private static partial Regex StartsTitle();
 
     [GeneratedRegex(@"^\s*(?:Inspection dates?|Dates? of (?:the )?inspection)\s*:?\s*", RegexOptions.IgnoreCase)]
