@@ -29,7 +29,7 @@ internal static partial class GradePhrases
     }
 
     /// <summary>Splits a run of grade words ("Requires improvement to be good Good") into grades, in order.</summary>
-    /// <param name="problem">Why the run does not read as grades, when the result is null.</param>
+    /// <param name="problem">When the result is null because a "Grade N" disagrees with its word, that cell; otherwise empty.</param>
     public static IReadOnlyList<(Grade Grade, string Printed)>? SplitSequence(string text, out string problem)
     {
         problem = "";
@@ -38,11 +38,7 @@ internal static partial class GradePhrases
         while (rest.Length > 0)
         {
             var m = LeadingGrade().Match(rest);
-            if (!m.Success)
-            {
-                problem = $"grade cells reading '{text}'";
-                return null;
-            }
+            if (!m.Success) return null;
             var words = m.Groups["words"].Value;
             var grade = FromWords(words);
             if (m.Groups["number"].Success && grade.Rank() != int.Parse(m.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture))

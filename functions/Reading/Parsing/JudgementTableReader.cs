@@ -96,15 +96,11 @@ internal static partial class JudgementTableReader
         if (cells is null) return new TableResult([], problem);
         var (top, bottom) = Extent(page, cellLines, columnLeft);
 
+        var labelLines = Enumerable.Range(top, bottom - top + 1)
+            .Where(i => (cellLines.Contains(i) || !Crosses(lines[i], columnLeft)) && LeftText(lines[i], columnLeft).Length > 0).ToList();
         var labels = cells.Select(_ => new List<string>()).ToList();
-        for (var i = top; i <= bottom; i++)
-        {
-            var line = lines[i];
-            if (!cellLines.Contains(i) && Crosses(line, columnLeft)) continue;
-            var text = LeftText(line, columnLeft);
-            if (text.Length == 0) continue;
-            labels[Nearest(lines, cells, i)].Add(text);
-        }
+        var owners = RunOwners(lines, cells, labelLines) ?? labelLines.Select(i => Nearest(lines, cells, [i])).ToList();
+        for (var n = 0; n < labelLines.Count; n++) labels[owners[n]].Add(LeftText(lines[labelLines[n]], columnLeft));
         var rows = new List<Judgement>();
         for (var k = 0; k < cells.Count; k++)
         {
@@ -138,6 +134,7 @@ internal static partial class JudgementTableReader
             text = (text + " " + own).Trim();
             // A line ends a cell once what has gathered reads as one grade and does not end open ("Requires improvement to").
             var grades = GradePhrases.SplitSequence(text, out problem);
+            if (problem.Length > 0) return null;
             if (grades is null || OpenGrade().IsMatch(text)) continue;
             if (grades.Count > 1)
             {
@@ -180,14 +177,38 @@ internal static partial class JudgementTableReader
         return (first, last);
     }
 
-    /// <summary>The cell nearest a label line, by the distance to the nearest of its lines; a tie goes to the cell above.</summary>
-    private static int Nearest(IReadOnlyList<LayoutLine> lines, List<Cell> cells, int index)
+    /// <summary>
+    /// Where the table spaces its rows wider than its labels' lines, each run of label lines (broken where the gap is
+    /// wider than a wrapped label's) is one row's label and goes whole to its nearest cell, so a grade printed above
+    /// or below its label still finds it; null where rows are packed as close as lines (then each line goes to its
+    /// nearest cell), or where the runs do not match the cells one to one.
+    /// </summary>
+    private static List<int>? RunOwners(IReadOnlyList<LayoutLine> lines, List<Cell> cells, List<int> labelLines)
+    {
+        if (labelLines.Count < 2) return null;
+        var gaps = labelLines.Zip(labelLines.Skip(1), (a, b) => lines[b].Top - lines[a].Top).ToList();
+        var wrap = gaps.Where(g => g > 0).DefaultIfEmpty(0).Min();
+        if (wrap <= 0 || gaps.Max() <= 1.3 * wrap) return null;
+        var runs = new List<List<int>> { new() { labelLines[0] } };
+        for (var n = 1; n < labelLines.Count; n++)
+        {
+            if (gaps[n - 1] > 1.3 * wrap) runs.Add([]);
+            runs[^1].Add(labelLines[n]);
+        }
+        if (runs.Count != cells.Count) return null;
+        var owner = runs.Select(run => Nearest(lines, cells, run)).ToList();
+        if (owner.Distinct().Count() != cells.Count) return null;
+        return runs.SelectMany((run, r) => run.Select(_ => owner[r])).ToList();
+    }
+
+    /// <summary>The cell nearest some label lines, by the distance between the nearest of their lines; a tie goes to the cell above.</summary>
+    private static int Nearest(IReadOnlyList<LayoutLine> lines, List<Cell> cells, List<int> labelLines)
     {
         var best = 0;
         var bestDistance = double.MaxValue;
         for (var k = 0; k < cells.Count; k++)
         {
-            var distance = cells[k].Lines.Min(c => Math.Abs(lines[c].Top - lines[index].Top));
+            var distance = cells[k].Lines.Min(c => labelLines.Min(i => Math.Abs(lines[c].Top - lines[i].Top)));
             if (distance < bestDistance - 1e-9)
             {
                 best = k;
