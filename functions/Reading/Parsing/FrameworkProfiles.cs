@@ -43,8 +43,12 @@ internal static class FrameworkProfiles
     /// <summary>Whether the table rows read so far are a whole table of one of the family's frameworks, and not the first
     /// part of a larger one (the 2026 format's four rows are the 2023 format's five without overall effectiveness).</summary>
     public static bool IsWholeTable(FrameworkDetector.Family family, IReadOnlyCollection<string> keys) =>
-        Of(family).Any(p => p.TableRows.Count > 0 && p.TableRows.SetEquals(keys))
+        MatchesTable(family, keys)
         && !Of(family).Any(p => p.TableRows.Count > keys.Count && p.TableRows.IsSupersetOf(keys));
+
+    /// <summary>Whether the rows are exactly one of the family's tables.</summary>
+    public static bool MatchesTable(FrameworkDetector.Family family, IReadOnlyCollection<string> keys) =>
+        Of(family).Any(p => p.TableRows.Count > 0 && p.TableRows.SetEquals(keys));
 
     /// <summary>The rows a framework's table must have. An ILACS report published from 2023 with the joint "children in
     /// care and care leavers" row (inspected under the 2018 rules) is counted in the 2023-26 era with the 2018 rows.</summary>

@@ -13,12 +13,12 @@ internal static partial class ReportParser
             return ReadResult.Fail(ReadFailureKind.NoText, "pages with text", document.Pages.Count == 0 ? "no pages" : $"{document.Pages.Count} page(s) without extractable text (scanned images?)");
 
         var family = FrameworkDetector.Detect(document.Pages[0]);
+        var ofsted = family != FrameworkDetector.Family.None || NamesOfsted(document);
+        if (family == FrameworkDetector.Family.None && ofsted) family = StructureDetector.Detect(document);
         if (family == FrameworkDetector.Family.None)
         {
-            // The marker may be anywhere, on the back page alone in some reports.
-            var all = TextNormalizer.ForMatching(string.Join(" ", document.Pages.SelectMany(p => p.Lines).Select(l => l.Text)));
             var firstLine = document.Pages[0].Lines.FirstOrDefault()?.Text ?? "";
-            return all.Contains("ofsted")
+            return ofsted
                 ? ReadResult.Fail(ReadFailureKind.UnknownLayout, "the title of an Ofsted children's services inspection (SIF, ILACS or the 2013 looked after children inspection)", $"an Ofsted document titled '{Trim(firstLine)}'")
                 : ReadResult.Fail(ReadFailureKind.NotAnOfstedReport, "an Ofsted children's services inspection report", $"a document beginning '{Trim(firstLine)}'");
         }
@@ -141,6 +141,10 @@ internal static partial class ReportParser
 
     private static int? OverallEffectivenessLine(LayoutDocument document) =>
         document.Pages.Take(4).FirstOrDefault(p => p.Lines.Any(l => TextNormalizer.ForMatching(l.Text).StartsWith("overall effectiveness", StringComparison.Ordinal)))?.Number;
+
+    // The marker may be anywhere, on the back page alone in some reports.
+    private static bool NamesOfsted(LayoutDocument document) =>
+        document.Pages.Any(p => p.Lines.Any(l => l.Text.Contains("Ofsted", StringComparison.OrdinalIgnoreCase)));
 
     private static string Trim(string text) => text.Length > 80 ? text[..80] + "…" : text;
 

@@ -108,6 +108,25 @@ public class TitleAndSentenceFormTests
         Assert.Equal(ReadFailureKind.UnknownLayout, result.Failure!.Kind);
     }
 
+    [Fact]
+    public void ReadText_TitleInUnknownWordsWithTheStructureOfAReport_IsReadByItsTableAndFlagged()
+    {
+        var report = Read("Inspection of services for children in Northmoor\nInspection dates: 15 to 26 September 2025\n\n" + IlacsTable + "\n\f\nOfsted\nPiccadilly Gate\nManchester", "northmoor-2025-11-14.txt");
+
+        Assert.Equal(Framework.Ilacs2023, report.Framework);
+        Assert.Equal(("northmoor", CouncilSource.BlobName), (report.Council.Key, report.CouncilSource));
+        Assert.True(report.NeedsReview);
+        Assert.Equal(5, report.Judgements.Count);
+    }
+
+    [Fact]
+    public void ReadText_TitleInUnknownWordsWithoutTheOfstedMarker_IsNotAnOfstedReport()
+    {
+        var result = _reader.ReadText("Inspection of services for children in Northmoor\nInspection dates: 15 to 26 September 2025\n\n" + IlacsTable, "northmoor-2025-11-14.txt");
+
+        Assert.Equal(ReadFailureKind.NotAnOfstedReport, result.Failure?.Kind);
+    }
+
     private const string LscbReview = """
         Northmoor
         Review of the effectiveness of the Local Safeguarding Children Board
