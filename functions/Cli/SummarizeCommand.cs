@@ -57,7 +57,7 @@ internal static class SummarizeCommand
         }
 
         var asAt = options.AsAt ?? time.GetUtcNow();
-        var published = report.PublicationDate?.Date ?? report.InspectionDates.Value.End;
+        var published = report.PublishedOrInspected;
         var statements = options.Statements is { } path
             ? StatementsFile.Read(path, ReportIds.For(report.Council.Key, published), report.PublicationDate?.Date, asAt,
                 new LocalStatementClassifier(outcomes?.Councils ?? KnownCouncils.Empty))

@@ -15,4 +15,6 @@ public enum Framework
     Ilacs2023,
     /// <summary>ILACS 2026 format: sub-judgements only, no overall effectiveness.</summary>
     Ilacs2026,
+    /// <summary>A stand-alone review of a Local Safeguarding Children Board: one judgement, the board's effectiveness.</summary>
+    LscbReview,
 }

@@ -8,6 +8,7 @@ public static class FrameworkNames
         Framework.LookedAfterChildren2013 => "pre-SIF looked after children inspection (2013)",
         Framework.Sif => "SIF",
         Framework.SifReinspection => "SIF re-inspection",
+        Framework.LscbReview => "LSCB review",
         _ => "ILACS",
     };
 
@@ -27,6 +28,7 @@ public static class FrameworkNames
         Framework.Ilacs2018 => "Inspection of local authority children's services (ILACS), 2018-2022 format",
         Framework.Ilacs2023 => "Inspection of local authority children's services (ILACS), 2023 format",
         Framework.Ilacs2026 => "Inspection of local authority children's services (ILACS), 2026 format without an overall effectiveness grade",
+        Framework.LscbReview => "Review of the effectiveness of the Local Safeguarding Children Board (stand-alone)",
         _ => framework.ToString(),
     };
 }

@@ -4,10 +4,12 @@ namespace Publishing.Reading.Model;
 public sealed record InspectionReport
 {
     public required Council Council { get; init; }
+    public CouncilSource CouncilSource { get; init; } = CouncilSource.Text;
     public required Framework Framework { get; init; }
     public string FrameworkName => Framework.FrameworkName();
     public string Era => Framework.EraName();
-    public required Sourced<InspectionDates> InspectionDates { get; init; }
+    /// <summary>Null where the report's dates could not be read (<see cref="Unread"/> says why).</summary>
+    public Sourced<InspectionDates>? InspectionDates { get; init; }
     public PublicationDate? PublicationDate { get; init; }
 
     /// <summary>The publication date the report prints, where it prints one.</summary>
@@ -30,6 +32,17 @@ public sealed record InspectionReport
     public Sourced<string>? PreviousInspection { get; init; }
 
     public int PageCount { get; init; }
+
+    /// <summary>Fields the reader could not read, each with the reason; the report is delivered without them.</summary>
+    public IReadOnlyList<UnreadField> Unread { get; init; } = [];
+
+    /// <summary>A field unread, or the council known only from the blob's name: a person should look before it is trusted.</summary>
+    public bool NeedsReview => Unread.Count > 0 || CouncilSource != CouncilSource.Text;
+
+    /// <summary>The publication date, else the inspection's last day (the reader gives at least one).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DateOnly PublishedOrInspected => PublicationDate?.Date ?? InspectionDates?.Value.End
+        ?? throw new InvalidOperationException($"a report of {Council.Key} with neither a publication date nor inspection dates");
 
     public Judgement? Find(string key) => Judgements.FirstOrDefault(j => j.Key == key);
 }

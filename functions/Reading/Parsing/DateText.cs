@@ -6,7 +6,7 @@ namespace Publishing.Reading.Parsing;
 /// <summary>
 /// Parses the date forms Ofsted prints: "8 to 19 June 2026", "23 January 2017 – 16 February 2017", "9–24 November 2017",
 /// "28 November to 2 December 2022", an inspection in parts ("5 to 9 December 2022 and 14 to 15 February 2023"),
-/// "01/02/2016 to 12/02/2016", with month names in full or short ("Sept"), weekdays and ordinals.
+/// "01/02/2016 to 12/02/2016", "1/06/2015", with month names in full or short ("Sept"), weekdays and ordinals.
 /// </summary>
 internal static partial class DateText
 {
@@ -19,8 +19,9 @@ internal static partial class DateText
         var numeric = NumericRange().Match(printed);
         if (numeric.Success)
         {
-            return DateOnly.TryParseExact(numeric.Groups[1].Value, "dd/MM/yyyy", out start)
-                && DateOnly.TryParseExact(numeric.Groups[2].Value, "dd/MM/yyyy", out end) && start <= end;
+            var last = numeric.Groups[2].Success ? numeric.Groups[2].Value : numeric.Groups[1].Value;
+            return DateOnly.TryParseExact(numeric.Groups[1].Value, "d/M/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out start)
+                && DateOnly.TryParseExact(last, "d/M/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out end) && start <= end;
         }
         var days = Days(printed);
         if (days is null || days.Count < 1) return false;
@@ -80,7 +81,8 @@ internal static partial class DateText
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?(?!\d)(?:\s+(?<m>" + MonthNames + @"))?(?:,?\s+(?<y>\d{4})(?!\d))?", RegexOptions.IgnoreCase)]
     private static partial Regex Day();
 
-    [GeneratedRegex(@"(\d{2}/\d{2}/\d{4})\s*(?:to|–|—|─|-)\s*(\d{2}/\d{2}/\d{4})")]
+    // Day and month in one or two digits, as printed: "01/02/2016 to 12/02/2016", "1/06/2015 – 12/06/2015", "1/06/2015".
+    [GeneratedRegex(@"(?<![\d/])(\d{1,2}/\d{1,2}/\d{4})(?:\s*(?:to|–|—|─|-)\s*(\d{1,2}/\d{1,2}/\d{4}))?(?![\d/])")]
     private static partial Regex NumericRange();
 
     [GeneratedRegex(@"(?<!\d)(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>" + MonthNames + @"),?\s+(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase)]

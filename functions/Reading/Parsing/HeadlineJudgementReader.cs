@@ -6,7 +6,8 @@ namespace Publishing.Reading.Parsing;
 
 /// <summary>
 /// Reads the judgements SIF reports state in sentences rather than in the table: the overall judgement
-/// ("Children's services in X require improvement to be good") and the LSCB's.
+/// ("Children's services in X require improvement to be good", also without "in X", or in the singular "children's
+/// service requires improvement") and the LSCB's.
 /// </summary>
 internal static partial class HeadlineJudgementReader
 {
@@ -40,9 +41,9 @@ internal static partial class HeadlineJudgementReader
         TextNormalizer.ForMatching(string.Join(" ", document.Pages[0].Lines.Take(10).Select(l => l.Text)))
             .Contains("review of the effectiveness of the local safeguarding");
 
-    public static Judgement? ReadLscb(LayoutDocument document)
+    public static Judgement? ReadLscb(LayoutDocument document, int pages = int.MaxValue)
     {
-        foreach (var page in document.Pages)
+        foreach (var page in document.Pages.Take(pages))
         {
             var text = string.Join("\n", page.Lines.Select(l => l.Text.Trim()));
             var m = LscbSentence().Match(text);
@@ -60,8 +61,8 @@ internal static partial class HeadlineJudgementReader
     // The place name may not run into the next sentence (except "St." as in St. Helens).
     [GeneratedRegex(@"
         ^(?: the\ overall\ judgement
-           | (?:the\ overall\ judgement\ is\ that\ )?(?:children's\ services|services\ for\ children)\ in\ (?<place>(?:st\.\ |[^.;:])+?)
-           | the\ overall\ judgement\ is\ that\ (?:children's\ services|services\ for\ children) )
+           | (?:the\ overall\ judgement\ is\ that\ )?(?:children's\ services?|services\ for\ children)\ in\ (?<place>(?:st\.\ |[^.;:])+?)
+           | (?:the\ overall\ judgement\ is\ that\ )?(?:the\ )?(?:children's\ services?|services\ for\ children) )
         \s+
         (?:(?:have|has)\s+(?:improved|declined|deteriorated)(?:\s+since\s+the\s+last\s+inspection)?\s+and\s+)?
         (?: (?<negated>(?:(?:are|is|do|does)\s+)?(?:not|no\s+longer)\b)
@@ -74,6 +75,6 @@ internal static partial class HeadlineJudgementReader
     [GeneratedRegex(@"\b(?:not|no|never|which|who|when|where|while|that|since|because|although|but|have|has|had|was|were|been)\b|n't\b")]
     private static partial Regex ClauseWords();
 
-    [GeneratedRegex(@"(?:^|\n)(?:The judgement for the effectiveness of the|The effectiveness of the|The)\s+(?:Local\s+Safeguarding\s+Children(?:.s)?\s+Board|LSCB)(?:\s*\(LSCB\))?\s+(?:is\s+(?:judged\s+to\s+be\s+)?)?(?<grade>requires?\s+improvement(?:\s+to\s+be\s+good)?|outstanding|good|inadequate)(?=\s*(?:\n|$|\.|:|because))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\n)(?:The judgement for the effectiveness of the|The effectiveness of the|The effectiveness of|The)\s+(?:[A-Z][\w'’.-]*\s+){0,4}?(?:Local\s+Safeguarding\s+Children(?:.s)?\s+Board|LSCB)(?:\s*\(LSCB\))?\s+(?:is\s+(?:judged\s+to\s+be\s+)?)?(?<grade>requires?\s+improvement(?:\s+to\s+be\s+good)?|outstanding|good|inadequate)(?=\s*(?:\n|$|\.|:|because))", RegexOptions.IgnoreCase)]
     private static partial Regex LscbSentence();
 }

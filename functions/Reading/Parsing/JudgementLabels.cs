@@ -26,36 +26,6 @@ internal static partial class JudgementLabels
         return null;
     }
 
-    /// <summary>The rows each framework's table must have, in order-free form.</summary>
-    public static IReadOnlySet<string> Expected(FrameworkDetector.Family family, Framework? ilacsEra, bool joinedCare) => family switch
-    {
-        FrameworkDetector.Family.Sif or FrameworkDetector.Family.SifReinspection => new HashSet<string>
-        {
-            JudgementKeys.HelpAndProtection, JudgementKeys.LookedAfterPermanence, JudgementKeys.Adoption,
-            JudgementKeys.CareLeavers, JudgementKeys.Leadership,
-        },
-        FrameworkDetector.Family.LookedAfterChildren2013 => new HashSet<string>
-        {
-            JudgementKeys.OverallEffectiveness, JudgementKeys.CapacityToImprove, JudgementKeys.LookedAfterOutcomes,
-            JudgementKeys.QualityOfProvision, JudgementKeys.Leadership,
-        },
-        _ => ilacsEra switch
-        {
-            Framework.Ilacs2018 or Framework.Ilacs2023 when joinedCare => new HashSet<string>
-            {
-                JudgementKeys.ImpactOfLeaders, JudgementKeys.HelpAndProtection, JudgementKeys.InCareAndCareLeavers, JudgementKeys.OverallEffectiveness,
-            },
-            Framework.Ilacs2023 => new HashSet<string>
-            {
-                JudgementKeys.ImpactOfLeaders, JudgementKeys.HelpAndProtection, JudgementKeys.InCare, JudgementKeys.CareLeavers, JudgementKeys.OverallEffectiveness,
-            },
-            _ => new HashSet<string>
-            {
-                JudgementKeys.ImpactOfLeaders, JudgementKeys.HelpAndProtection, JudgementKeys.InCare, JudgementKeys.CareLeavers,
-            },
-        },
-    };
-
     // "Outcomes for looked after children (and young people | and care leavers)", "Outcomes for children looked after".
     [GeneratedRegex(@"\boutcomes for (?:looked[ -]after|children looked[ -]after|children in care)\b")]
     private static partial Regex LookedAfterOutcomes();

@@ -13,35 +13,46 @@ internal static partial class ReportParser
             return ReadResult.Fail(ReadFailureKind.NoText, "pages with text", document.Pages.Count == 0 ? "no pages" : $"{document.Pages.Count} page(s) without extractable text (scanned images?)");
 
         var family = FrameworkDetector.Detect(document.Pages[0]);
+        var ofsted = family != FrameworkDetector.Family.None || NamesOfsted(document);
+        if (family == FrameworkDetector.Family.None && ofsted) family = StructureDetector.Detect(document);
         if (family == FrameworkDetector.Family.None)
         {
-            var all = TextNormalizer.ForMatching(string.Join(" ", document.Pages.Take(3).SelectMany(p => p.Lines).Select(l => l.Text)));
             var firstLine = document.Pages[0].Lines.FirstOrDefault()?.Text ?? "";
-            return all.Contains("ofsted")
+            return ofsted
                 ? ReadResult.Fail(ReadFailureKind.UnknownLayout, "the title of an Ofsted children's services inspection (SIF, ILACS or the 2013 looked after children inspection)", $"an Ofsted document titled '{Trim(firstLine)}'")
                 : ReadResult.Fail(ReadFailureKind.NotAnOfstedReport, "an Ofsted children's services inspection report", $"a document beginning '{Trim(firstLine)}'");
         }
 
+        // What a read needs is which council and which document; any other field it cannot read is marked unread.
+        var unread = new List<UnreadField>();
         var council = TitleBlockReader.ReadCouncil(document, family);
+        var councilSource = CouncilSource.Text;
         if (council is null)
-            return ReadResult.Fail(ReadFailureKind.UnknownLayout, "the council's name in the title block", "no council's name (ten words at most, no sentence) before or in the title");
-        var dates = TitleBlockReader.ReadInspectionDates(document);
-        if (dates is null)
-            return ReadResult.Fail(ReadFailureKind.UnknownLayout, "'Inspection dates: ...' on the first pages", "no readable inspection dates");
-
-        var searchFrom = 1;
-        var searchTo = Math.Min(4, document.Pages.Count);
-        if (family == FrameworkDetector.Family.LookedAfterChildren2013)
         {
-            var record = document.Pages.LastOrDefault(p => p.Lines.Any(l => TextNormalizer.ForMatching(l.Text).StartsWith("record of main findings", StringComparison.Ordinal)));
-            if (record is not null) (searchFrom, searchTo) = (record.Number, record.Number + 1);
+            const string Problem = "no council's name (ten words at most, no sentence) before or in the title";
+            council = TitleBlockReader.CouncilFromFileName(sourceName);
+            if (council is null)
+                return ReadResult.Fail(ReadFailureKind.UnknownLayout, "the council's name in the title block, or a file named council-yyyy-mm-dd.pdf", Problem);
+            councilSource = CouncilSource.BlobName;
+            unread.Add(new UnreadField("council", $"expected the council's name in the title block; found {Problem}; taken from the file name"));
         }
-        var table = JudgementTableReader.Read(document, searchFrom, searchTo);
+        var dates = TitleBlockReader.ReadInspectionDates(document);
+        if (dates is null) unread.Add(new UnreadField("inspectionDates", "expected 'Inspection dates: ...' on the first pages; found no readable inspection dates"));
+
+        var publication = TitleBlockReader.ReadPublicationDate(document, sourceName);
+        if (publication is null && dates is null)
+            return ReadResult.Fail(ReadFailureKind.UnknownLayout, "which report this is: a publication date (file name or printed) or inspection dates", "neither");
+        if (family == FrameworkDetector.Family.LscbReview)
+            return LscbReviewParser.Parse(document, new TitleFacts(council, councilSource, dates, publication, unread));
+
+        var profiles = FrameworkProfiles.Of(family).ToList();
+        var (searchFrom, searchTo) = TablePages(document, profiles[0]);
+        var table = JudgementTableReader.Read(document, searchFrom, searchTo, keys => FrameworkProfiles.IsWholeTable(family, keys));
         if (table.Problem is not null)
             return ReadResult.Fail(ReadFailureKind.UnknownLayout, "a judgement table of known rows and Ofsted grades", table.Problem);
 
         var judgements = table.Rows.ToList();
-        if (family is FrameworkDetector.Family.Sif or FrameworkDetector.Family.SifReinspection)
+        if (profiles[0].Overall == OverallSource.Sentence)
         {
             var overall = HeadlineJudgementReader.ReadSifOverall(document);
             if (overall.Judgement is null)
@@ -50,19 +61,15 @@ internal static partial class ReportParser
         }
 
         var keys = judgements.Select(j => j.Key).ToList();
-        var publication = TitleBlockReader.ReadPublicationDate(document, sourceName);
-        var framework = family switch
-        {
-            FrameworkDetector.Family.Sif => Framework.Sif,
-            FrameworkDetector.Family.SifReinspection => Framework.SifReinspection,
-            FrameworkDetector.Family.LookedAfterChildren2013 => Framework.LookedAfterChildren2013,
-            _ => FrameworkDetector.IlacsEra(keys, publication?.Date.Year ?? LikelyPublicationYear(document, dates.Value)),
-        };
-        var expected = JudgementLabels.Expected(family, framework, keys.Contains(JudgementKeys.InCareAndCareLeavers)).ToHashSet();
-        if (family is FrameworkDetector.Family.Sif or FrameworkDetector.Family.SifReinspection) expected.Add(JudgementKeys.OverallEffectiveness);
+        var framework = profiles.Count == 1
+            ? profiles[0].Framework
+            : FrameworkDetector.IlacsEra(keys, publication?.Date.Year ?? LikelyPublicationYear(document, dates!.Value));
+        var profile = FrameworkProfiles.For(framework);
+        var expected = FrameworkProfiles.ExpectedTableRows(framework, keys.Contains(JudgementKeys.InCareAndCareLeavers)).ToHashSet();
+        if (profile.Overall == OverallSource.Sentence) expected.Add(JudgementKeys.OverallEffectiveness);
         if (keys.Count != keys.Distinct().Count() || !expected.SetEquals(keys))
             return ReadResult.Fail(ReadFailureKind.UnknownLayout, $"the {framework.FrameworkName()} judgements ({string.Join(", ", expected.Order())})", $"rows {string.Join(", ", keys)}");
-        if (framework == Framework.Ilacs2026 && dates.Value.End.Year < 2026)
+        if (framework == Framework.Ilacs2026 && (dates?.Value.End.Year ?? publication!.Date.Year) < 2026)
             return ReadResult.Fail(ReadFailureKind.UnknownLayout, "an overall effectiveness row (reports before 2026 always give one)", "an ILACS table without overall effectiveness");
         // The 2026 format is told by what is missing; make sure it is missing, not missed: no line of its first pages
         // is labelled "Overall effectiveness" (the 2023 format's table row; 2026 reports never print the words there).
@@ -70,7 +77,7 @@ internal static partial class ReportParser
             return ReadResult.Fail(ReadFailureKind.UnknownLayout, "the overall effectiveness row read with the judgement table, or none printed (the 2026 format)", $"'Overall effectiveness' on page {printed} but not in the judgement table as read");
 
         Judgement? lscb = null;
-        if (family == FrameworkDetector.Family.Sif)
+        if (profile.MayIncludeLscb)
         {
             // Some reports append the LSCB review without naming it in the title, so look whenever the framework has one.
             lscb = HeadlineJudgementReader.ReadLscb(document);
@@ -86,6 +93,7 @@ internal static partial class ReportParser
         return ReadResult.Success(new InspectionReport
         {
             Council = council,
+            CouncilSource = councilSource,
             Framework = framework,
             InspectionDates = dates,
             PublicationDate = publication,
@@ -97,11 +105,12 @@ internal static partial class ReportParser
                 : new OverallEffectiveness(false, null, "This report gives no overall effectiveness grade (the 2026 ILACS format grades only the sub-judgements)."),
             Lscb = lscb,
             Headline = headline,
-            WhatNeedsToImprove = sections.ItemsAfter(WhatNeedsToImprove()) is { Count: > 0 } improve ? improve : sections.ItemsAfter(AreasForImprovement()),
+            WhatNeedsToImprove = sections.ItemsAfter(WhatNeedsToImproveHeading()) is { Count: > 0 } improve ? improve : sections.ItemsAfter(AreasForImprovement()),
             Strengths = sections.ItemsAfter(Strengths()),
             ProgressSinceLastInspection = progress,
             PreviousInspection = PreviousInspectionReader.Read(sections, headline.Concat(progress)),
             PageCount = document.Pages.Count,
+            Unread = unread,
         });
     }
 
@@ -116,6 +125,15 @@ internal static partial class ReportParser
         return sections.ParagraphsAfter(ExecutiveSummary());
     }
 
+    /// <summary>The pages a profile's table is searched on: the first four, or the page under its own heading.</summary>
+    private static (int From, int To) TablePages(LayoutDocument document, FrameworkProfile profile)
+    {
+        var underHeading = profile.TableHeading is { } heading
+            ? document.Pages.LastOrDefault(p => p.Lines.Any(l => TextNormalizer.ForMatching(l.Text).StartsWith(heading, StringComparison.Ordinal)))
+            : null;
+        return underHeading is not null ? (underHeading.Number, underHeading.Number + 1) : (1, Math.Min(4, document.Pages.Count));
+    }
+
     /// <summary>Without a publication date, the day the PDF was made stands closer to it than the inspection's last
     /// day, unless it is far from the inspection (a PDF made again years later).</summary>
     private static int LikelyPublicationYear(LayoutDocument document, InspectionDates dates) =>
@@ -124,10 +142,14 @@ internal static partial class ReportParser
     private static int? OverallEffectivenessLine(LayoutDocument document) =>
         document.Pages.Take(4).FirstOrDefault(p => p.Lines.Any(l => TextNormalizer.ForMatching(l.Text).StartsWith("overall effectiveness", StringComparison.Ordinal)))?.Number;
 
+    // The marker may be anywhere, on the back page alone in some reports.
+    private static bool NamesOfsted(LayoutDocument document) =>
+        document.Pages.Any(p => p.Lines.Any(l => l.Text.Contains("Ofsted", StringComparison.OrdinalIgnoreCase)));
+
     private static string Trim(string text) => text.Length > 80 ? text[..80] + "…" : text;
 
     [GeneratedRegex(@"^(?:what needs to improve|what does the local authority need to improve|recommendations$)")]
-    private static partial Regex WhatNeedsToImprove();
+    internal static partial Regex WhatNeedsToImproveHeading();
 
     // The 2013 looked after children inspections' heading for the same list (actions grouped under "Immediately:",
     // "Within three months:"...), read only where no heading above was found.

@@ -36,6 +36,20 @@ internal static partial class TitleBlockReader
         return PlausibleName(name) && key.Length > 0 ? new Council(name, key, page.Number) : null;
     }
 
+    /// <summary>The council as the published file names it (<c>council-yyyy-mm-dd.pdf</c>), for a title block that gives
+    /// no readable name: its words as written in the name, since the printed form is not known.</summary>
+    public static Council? CouncilFromFileName(string? sourceName)
+    {
+        if (sourceName is null) return null;
+        var m = FileCouncil().Match(Path.GetFileName(sourceName));
+        if (!m.Success) return null;
+        var words = m.Groups["council"].Value.Split('-', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w is "and" or "upon" or "on" or "of" or "with" or "the" ? w : char.ToUpperInvariant(w[0]) + w[1..]);
+        var name = string.Join(" ", words);
+        var key = CouncilKeys.FromName(name);
+        return key.Length > 0 ? new Council(name, key, 0) : null;
+    }
+
     /// <summary>The council's name is set in the title block's largest type; a smaller line above it (a running header,
     /// "Ofsted report") is not part of it. Lines of unknown size (the text form) are all kept.</summary>
     private static IEnumerable<LayoutLine> InLargestType(IReadOnlyList<LayoutLine> lines)
@@ -119,10 +133,10 @@ internal static partial class TitleBlockReader
         return null;
     }
 
-    [GeneratedRegex(@"^Inspection of (?:the )?(?<name>.+?)(?: local\s+authority\s+children| (?=Children and Families Trust|Children.s Services Trust|Children.s Trust))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Inspection of (?:the )?(?<name>.+?)(?: local\s+authority\s+children| (?=Children and Families Trust|Children.s Services Trust|Children.s Trust)| children.s\s+services\s+(?=Inspection dates?|Dates? of))", RegexOptions.IgnoreCase)]
     private static partial Regex IlacsTitle();
 
-    [GeneratedRegex(@"^(?:Re-inspection|Inspection|Review) of", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Re-? ?inspection|Inspection|Review) of", RegexOptions.IgnoreCase)]
     private static partial Regex StartsTitle();
 
     [GeneratedRegex(@"^\s*(?:Inspection dates?|Dates? of (?:the )?inspection)\s*:?\s*", RegexOptions.IgnoreCase)]
@@ -145,6 +159,9 @@ internal static partial class TitleBlockReader
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}")]
     private static partial Regex FileDate();
+
+    [GeneratedRegex(@"^(?<council>[a-z]+(?:-[a-z]+)*)-\d{4}-\d{2}-\d{2}\.(?:pdf|txt)$")]
+    private static partial Regex FileCouncil();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -15,16 +15,20 @@ internal static class HeadlineWriter
     {
         var council = report.Council.Name;
         var published = report.PublicationDate is { } p ? $" and published on {Prose.Date(p.Date)}" : "";
-        var opening = $"Ofsted's inspection of {council}'s children's services, carried out {report.InspectionDates.Value.Printed}{published},";
+        var opening = report.InspectionDates is { } dates
+            ? $"Ofsted's inspection of {council}'s children's services, carried out {dates.Value.Printed}{published},"
+            : $"Ofsted's inspection of {council}'s children's services (inspection dates: {NotesWriter.InspectionDatesUnread}){published},";
         if (overall is null)
         {
             var subs = judgements.Where(j => j.Key != JudgementKeys.Lscb).ToList();
+            if (subs.Count == 0) subs = [.. judgements]; // a stand-alone LSCB review judges the board alone
             var worst = Worst(subs);
             var profile = worst.Count == subs.Count && subs.Count > 1
                 ? $"every judgement {worst[0].GradeWords}"
                 : Prose.JudgedEach(worst.Select(j => j.ShortName), worst[0].Grade);
             var headline = $"{council} {JudgementNames.ChildrensServices}: no overall grade; {profile}";
-            var standfirst = $"{opening} gives no overall effectiveness grade, as its format grades only the separate judgements. "
+            var why = report.Framework == Framework.LscbReview ? "as it reviews the Local Safeguarding Children Board alone" : "as its format grades only the separate judgements";
+            var standfirst = $"{opening} gives no overall effectiveness grade, {why}. "
                 + Prose.Capitalise(string.Join("; ", subs.Select(j => Prose.Judged(j.ShortName, j.Grade)))) + "." + TrendSentence(trend);
             return (headline, standfirst);
         }

@@ -5,12 +5,15 @@ namespace Publishing.Summaries.Composition;
 
 internal static class NotesWriter
 {
+    public const string InspectionDatesUnread = "not read from the report";
+
     public static NotesToEditors Write(InspectionReport report, SummaryLinks links)
     {
-        var sources = new List<FactSource> { FactSource.ReportPage(report.InspectionDates.Page) };
+        var sources = new List<FactSource>();
+        if (report.InspectionDates is { } dates) sources.Add(FactSource.ReportPage(dates.Page));
         if (report.LeadInspector is { } lead) sources.Add(FactSource.ReportPage(lead.Page));
         return new NotesToEditors(
-            report.InspectionDates.Value.Printed,
+            report.InspectionDates?.Value.Printed ?? InspectionDatesUnread,
             report.PublicationDate?.Date,
             report.Framework.Describe(),
             report.Era,

@@ -13,7 +13,7 @@ public sealed class SummaryComposer(SummaryContext context)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(statements);
-        var published = report.PublicationDate?.Date ?? report.InspectionDates.Value.End;
+        var published = report.PublishedOrInspected;
         var judgements = report.Judgements.Select(ToSummary).ToList();
         var overall = report.OverallEffectiveness.Given && report.OverallEffectiveness.Judgement is { } o ? ToSummary(o) : null;
         var spread = SpreadFinder.Find(overall, judgements);

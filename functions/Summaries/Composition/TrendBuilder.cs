@@ -32,7 +32,7 @@ internal static class TrendBuilder
         var grades = earlier.Judgements
             .Select(j => new PreviousGrade(j.Key, JudgementNames.ShortName(j.Key), j.Grade, j.GradeWords, FactSource.EarlierReport(id, j.Page)))
             .ToList();
-        return new PreviousInspection(earlier.InspectionDates.Value.Start, earlier.PublicationDate!.Date, earlier.Framework.Describe(), grades);
+        return new PreviousInspection(earlier.InspectionDates?.Value.Start ?? earlier.PublicationDate!.Date, earlier.PublicationDate!.Date, earlier.Framework.Describe(), grades);
     }
 
     private static PreviousInspection? FromOutcomes(string councilKey, DateOnly published, OutcomesData? outcomes)

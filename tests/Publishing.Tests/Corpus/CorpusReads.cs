@@ -7,6 +7,9 @@ namespace Publishing.Tests.Corpus;
 /// <summary>Reads corpus reports in parallel for structural checks; a report that cannot be read is itself a problem.</summary>
 internal static class CorpusReads
 {
+    /// <summary>A budget for a machine shared by many builds: a corpus read that times out says nothing about the reader.</summary>
+    public static ReportReaderOptions Unhurried { get; } = new() { TimeBudget = TimeSpan.FromMinutes(5) };
+
     public static void ForEach(IEnumerable<CorpusRow> rows, ReportReader reader, ConcurrentBag<string> problems,
         Action<CorpusRow, string, InspectionReport> check, int maxDegreeOfParallelism = -1)
     {

@@ -186,7 +186,7 @@ public class ReportReaderFailureTests
         var result = _reader.ReadText(SampleText(datesLine), "northmoor-2025-11-14.txt");
 
         Assert.True(result.Succeeded, result.Failure?.Message);
-        Assert.Equal((DateOnly.Parse(start), DateOnly.Parse(end)), (result.Report!.InspectionDates.Value.Start, result.Report.InspectionDates.Value.End));
+        Assert.Equal((DateOnly.Parse(start), DateOnly.Parse(end)), (result.Report!.InspectionDates!.Value.Start, result.Report.InspectionDates.Value.End));
     }
 
     [Theory]

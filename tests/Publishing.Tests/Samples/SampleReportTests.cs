@@ -18,8 +18,8 @@ public class SampleReportTests
         Assert.Equal("Northmoor", report.Council.Name);
         Assert.Equal("northmoor", report.Council.Key);
         Assert.Equal(Framework.Ilacs2023, report.Framework);
-        Assert.Equal(new DateOnly(2025, 9, 15), report.InspectionDates.Value.Start);
-        Assert.Equal(new DateOnly(2025, 9, 26), report.InspectionDates.Value.End);
+        Assert.Equal(new DateOnly(2025, 9, 15), report.InspectionDates?.Value.Start);
+        Assert.Equal(new DateOnly(2025, 9, 26), report.InspectionDates?.Value.End);
         Assert.Equal(new DateOnly(2025, 11, 14), report.PublicationDate!.Date);
         Assert.Equal("Alex Fairweather", report.LeadInspector!.Value);
         Assert.Equal(FictionalReport.Rows.Select(r => r.Grade), report.Judgements.Select(j => j.GradeWords));

@@ -20,6 +20,9 @@ public sealed class DateTextTests
     [InlineData("11 ‑ 15 September, 2023", "2023-09-11", "2023-09-15")]
     [InlineData("6 to 10 March 2023 (with a further visit)", "2023-03-06", "2023-03-10")]
     [InlineData("01/02/2016 to 12/02/2016", "2016-02-01", "2016-02-12")]
+    [InlineData("1/06/2015 to 12/06/2015", "2015-06-01", "2015-06-12")]
+    [InlineData("1/6/2015 – 5/6/2015", "2015-06-01", "2015-06-05")]
+    [InlineData("1/06/2015", "2015-06-01", "2015-06-01")]
     public void TryParseRange_PrintedForms_GiveTheFirstAndLastDay(string printed, string start, string end)
     {
         Assert.True(DateText.TryParseRange(printed, out var first, out var last));
@@ -32,6 +35,8 @@ public sealed class DateTextTests
     [InlineData("11 to 15")]
     [InlineData("31 to 32 September 2023")]
     [InlineData("30 February 2023")]
+    [InlineData("31/06/2015")]
+    [InlineData("12/06/2015 to 1/06/2015")]
     public void TryParseRange_NoDatesOrImpossibleOnes_Fails(string printed) =>
         Assert.False(DateText.TryParseRange(printed, out _, out _));
 

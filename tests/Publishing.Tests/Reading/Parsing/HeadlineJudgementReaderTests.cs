@@ -16,6 +16,10 @@ public class HeadlineJudgementReaderTests
     [InlineData("Children’s services in Doncaster have improved and are now good.", Grade.Good)]
     [InlineData("Children’s services in Doncaster have improved since the last inspection and now require improvement to be good.", Grade.RequiresImprovementToBeGood)]
     [InlineData("Children’s services in Doncaster have declined and are inadequate.", Grade.Inadequate)]
+    [InlineData("Children’s services require improvement to be good.", Grade.RequiresImprovementToBeGood)]
+    [InlineData("Children’s services are inadequate.", Grade.Inadequate)]
+    [InlineData("The children’s service requires improvement.", Grade.RequiresImprovementToBeGood)]
+    [InlineData("Children’s service in Bedford Borough requires improvement to be good.", Grade.RequiresImprovementToBeGood)]
     public void ReadSifOverall_GradeInTheJudgementPosition_IsRead(string sentence, Grade grade)
     {
         var result = HeadlineJudgementReader.ReadSifOverall(FirstPage(sentence));
@@ -36,6 +40,8 @@ public class HeadlineJudgementReaderTests
     [InlineData("Children’s services in Bedford do not require improvement to be good.")]
     [InlineData("Children’s services in Bedford have not improved and leadership is good.")]
     [InlineData("Children’s services in Bedford have improved and are not yet good.")]
+    [InlineData("Children’s services are not yet good.")]
+    [InlineData("Children’s service does not require improvement to be good.")]
     public void ReadSifOverall_NegatedJudgement_IsRefused(string sentence)
     {
         var result = HeadlineJudgementReader.ReadSifOverall(FirstPage(sentence, "Children’s services in Bedford are good at listening to children."));
