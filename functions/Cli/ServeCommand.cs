@@ -36,7 +36,7 @@ internal static class ServeCommand
             Urls = [$"http://127.0.0.1:{portNumber}"],
             RunsPipelineLocally = !underHost,
             DropFolder = underHost ? null : arguments.Get("--drop") ?? LocalState.DropFolder(),
-            OutcomesDirectory = arguments.Get("--outcomes") ?? Environment.GetEnvironmentVariable("PUBLISHING_OUTCOMES"),
+            OutcomesDirectory = Summaries.Context.OutcomesSource.Folder(arguments.Get("--outcomes") ?? Environment.GetEnvironmentVariable("PUBLISHING_OUTCOMES"), LocalState.OutcomesFolder()),
             PublicBaseUrl = new Uri(Environment.GetEnvironmentVariable("PUBLISHING_PUBLIC_URL") ?? $"http://{host}:{portNumber}/"),
             JsonLogs = arguments.Has("--json-logs") || underHost,
             SecretProtectionKey = Environment.GetEnvironmentVariable("PUBLISHING_SECRET_PROTECTION_KEY") ?? (underHost ? null : LocalState.SecretProtectionKey()),
