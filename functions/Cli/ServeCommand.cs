@@ -44,6 +44,10 @@ internal static class ServeCommand
             Smtp = SmtpFromEnvironment(),
         };
 
+        // A configured outcomes folder that cannot be read is refused here, with its reason, not at the first summary.
+        try { Summaries.Context.OutcomesSource.Load(options.OutcomesDirectory); }
+        catch (Exception e) when (e is Summaries.Context.OutcomesDataException or IOException or UnauthorizedAccessException) { return Usage($"outcomes: {e.Message}"); }
+
         var app = PublishingApp.Build(options);
         // Under the Functions host the infrastructure has created the storage, and the host waits for "/" to answer
         // before it sends work: check storage after starting rather than delay the first answer.
