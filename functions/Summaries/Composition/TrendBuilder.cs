@@ -18,7 +18,7 @@ internal static class TrendBuilder
     public static Trend Build(InspectionReport report, DateOnly published, IReportHistory history, OutcomesData outcomes)
     {
         var quoted = report.PreviousInspection is { } p ? new SourcedText(p.Value, FactSource.ReportPage(p.Page)) : null;
-        var stated = PreviousInspectionStatement.Read(report.PreviousInspection);
+        var stated = PreviousInspectionStatement.Read(report);
         var start = report.InspectionDates.Value.Start;
         var key = report.Council.Key;
         var candidates = new[] { FromOutcomes(key, start, published, outcomes), FromHistory(key, start, published, history) }
@@ -40,9 +40,10 @@ internal static class TrendBuilder
         else
         {
             previous = candidates.FirstOrDefault();
-            established = previous is not null && start <= outcomes.CoveredUntil;
+            // The data show every inspection from their first to their "as at" date: only a gap inside that span is covered.
+            established = previous is not null && previous.Inspected >= outcomes.CoveredFrom && start <= outcomes.CoveredUntil;
             if (previous is not null && !established)
-                notes.Add($"The latest earlier inspection on record is {Describe(previous)}; Ofsted's data {outcomes.Release.AsAtWords} do not cover the time up to this inspection, so a later one may be missing.");
+                notes.Add($"The latest earlier inspection on record is {Describe(previous)}; Ofsted's data {outcomes.Release.AsAtWords} cover inspections from {Prose.Date(outcomes.CoveredFrom)} to {Prose.Date(outcomes.CoveredUntil)} only, so an inspection in between may be missing.");
         }
 
         var changes = previous is not null && established ? Changes(report, previous) : [];

@@ -20,6 +20,7 @@ public sealed class OutcomesData
         Regions = new CouncilRegions(councils);
         Councils = KnownCouncils.FromCouncils(councils.Where(c => c.StillExists).Select(c => (c.Name, c.Aliases, (string?)c.Code)));
         FirstPublished = Inspections[0].Published;
+        CoveredFrom = Inspections.Min(i => i.Inspected);
         LastPublished = Inspections[^1].Published;
     }
 
@@ -37,6 +38,9 @@ public sealed class OutcomesData
     /// happened without being in the data.
     /// </summary>
     public DateOnly CoveredUntil => Release.AsAt;
+
+    /// <summary>The first inspection the data hold (the ILACS framework's start): an earlier gap is not covered.</summary>
+    public DateOnly CoveredFrom { get; }
 
     /// <summary>Loads a folder: the product's own converted file (<see cref="CompactOutcomesFormat.FileName"/>) if there is one, else Ofsted's CSV sheets.</summary>
     public static OutcomesData LoadFolder(string directory)

@@ -16,6 +16,27 @@ namespace Publishing.Summaries.Context;
 /// </summary>
 internal static partial class PreviousInspectionStatement
 {
+    /// <summary>
+    /// The reader's sentence about the previous inspection (one that gives its grade), else the first sentence of the
+    /// headline or progress paragraphs that names the year of the last inspection ("Since the last inspection in 2022,
+    /// senior leaders have ..."): from that one only the year is read, since its grades describe the services now.
+    /// </summary>
+    public static StatedPreviousInspection? Read(InspectionReport report)
+    {
+        if (Read(report.PreviousInspection) is { } judged) return judged;
+        foreach (var paragraph in report.Headline.Concat(report.ProgressSinceLastInspection))
+        {
+            foreach (var sentence in SentenceEnd().Split(paragraph.Value))
+            {
+                if (CountInspections(sentence) != 1 || YearRightAfter().Match(sentence) is not { Success: true } named) continue;
+                var year = int.Parse(named.Groups["year"].Value, CultureInfo.InvariantCulture);
+                return new StatedPreviousInspection(sentence.Trim(), FactSource.ReportPage(paragraph.Page), year, null, null,
+                    ["overall grade: the report names the year of its last inspection but not its grade"]);
+            }
+        }
+        return null;
+    }
+
     public static StatedPreviousInspection? Read(Sourced<string>? statement)
     {
         if (statement is null) return null;
@@ -74,6 +95,13 @@ internal static partial class PreviousInspectionStatement
 
     [GeneratedRegex(@"\blast inspected\b", RegexOptions.IgnoreCase)]
     private static partial Regex LastInspected();
+
+    // "the last inspection in 2022", "the last ILACS inspection of Harrow in February 2020", "the previous inspection, in 2019".
+    [GeneratedRegex(@"\b(?:last|previous)(?: (?:full|standard|single|ILACS|Ofsted))? inspection(?: of [A-Z][\w’' ]{1,60}?)?,? (?:was )?in (?:(?:\d{1,2} )?[A-Z][a-z]+ )?(?<year>(?:19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearRightAfter();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z‘'])")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
     private static partial Regex YearIn();

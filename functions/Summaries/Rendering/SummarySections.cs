@@ -48,19 +48,21 @@ internal static class SummarySections
             }
             if (trend.Changes.Count == 0) yield return "No judgement of this report was graded at the previous inspection under the same name.";
         }
-        else if (trend.Established && trend.Overall is { } before)
+        if (!(trend.Established && trend.Previous is not null) && trend.Overall is { } before)
         {
-            var year = before.Year is { } y ? $" in {y.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "";
+            var year = before.Year is { } y ? $" in {y.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : " at the last inspection";
             yield return $"Overall effectiveness: {before.GradeWords}{year}, as the report states it, now {s.Overall?.GradeWords} ({Direction(before.Direction)}).";
         }
-        else if (trend.Previous is { } latest)
+        if (!trend.Established && trend.Previous is { } latest)
         {
             var overall = latest.Find(Reading.Model.JudgementKeys.OverallEffectiveness) is { } o ? $", {o.GradeWords} overall" : "";
             var from = trend.Basis == TrendBasis.ReportHistory || latest.Grades.All(g => g.Source.Kind != "dataset") ? "Ofsted's earlier reports held here" : data;
             yield return $"The latest earlier inspection in {from} was in {Prose.Year(latest.Inspected)} (published {Prose.Date(latest.Published)}){overall}. "
-                + "This inspection began after the period those figures cover, so no change is stated: an inspection in between would not be in them.";
+                + "Those figures do not cover all the time between that inspection and this one, so no change is stated from them: an inspection in between would not be in them.";
         }
-        else if (trend.StatedInReport is null)
+        if (trend.Previous is null && trend.Overall is null && trend.Stated?.Year is { } namedYear)
+            yield return $"The report names its previous inspection as in {namedYear.ToString(System.Globalization.CultureInfo.InvariantCulture)}; that inspection's grades are not in {data} or among Ofsted's earlier reports held here.";
+        else if (trend.Previous is null && trend.Overall is null && trend.StatedInReport is null)
         {
             yield return s.Picture.ReleaseName is { } named
                 ? $"No earlier inspection of {s.Council} is in Ofsted's official statistics up to {named[6..]} or among Ofsted's earlier reports held here."

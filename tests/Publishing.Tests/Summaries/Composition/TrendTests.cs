@@ -119,6 +119,33 @@ public class TrendTests
     }
 
     [SkippableFact]
+    public void Compose_ReportNamesOnlyTheYear_ThatInspectionIsTakenFromTheDataPastTheirEnd()
+    {
+        Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
+        // Haringey 2026: "practice has significantly improved since the last ILACS inspection in 2023" names no grade.
+        var summary = SummaryFixtures.Compose(SummaryFixtures.Corpus("haringey-2026-02-24.pdf"), SummaryFixtures.WithOutcomes());
+        var row = IndependentOutcomes.History().Where(r => r.Name == "Haringey").MaxBy(r => r.Published)!;
+
+        Assert.Equal((2023, (Grade?)null), (summary.Trend.Stated!.Year, summary.Trend.Stated.Overall));
+        Assert.Contains(summary.Trend.Stated.Unread, u => u.StartsWith("overall grade", StringComparison.Ordinal));
+        Assert.True(summary.Trend.Established);
+        Assert.Equal(row.Number, summary.Trend.Previous!.Find(JudgementKeys.OverallEffectiveness)!.Source.Row);
+        Assert.EndsWith($"from {row.Overall} in 2023", summary.Headline, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Compose_SifReportHeldBeforeTheDataBegin_IsNotTakenAsThePreviousInspection()
+    {
+        Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
+        // Wokingham 2019 names no previous inspection; 2015 is held, but the data begin in 2018, so 2015-2018 is a gap.
+        var summary = SummaryFixtures.Compose(SummaryFixtures.Corpus("wokingham-2019-07-15.pdf"), SummaryFixtures.WithOutcomes(SummaryFixtures.Corpus("wokingham-2016-01-05.pdf")));
+
+        Assert.False(summary.Trend.Established);
+        Assert.DoesNotContain("since 2015", summary.Headline, StringComparison.Ordinal);
+        Assert.Contains(summary.Trend.EvidenceNotes!, n => n.Contains("may be missing", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
     public void Compose_ReorganisedCouncil_NamesItsPredecessorsLastInspection()
     {
         Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
