@@ -18,7 +18,7 @@ internal static class CommandLine
             "reprocess" => ReprocessCommand.RunAsync(rest),
             "poison" => PoisonCommand.RunAsync(rest),
             "deliveries" => DeliveriesCommand.RunAsync(rest),
-            "outcomes" => Task.FromResult(OutcomesCommand.Run(rest)),
+            "outcomes" => OutcomesCommand.RunAsync(rest),
             "--help" or "-h" or "help" => Task.FromResult(Usage(0)),
             _ => Task.FromResult(Usage()),
         };

@@ -46,7 +46,10 @@ public static class PublishingApp
         services.AddSingleton<StatementStore>();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<StatementIntake>();
-        services.AddSingleton(_ => Summaries.Context.OutcomesSource.Load(options.OutcomesDirectory).Councils);
+        services.AddSingleton(_ => Summaries.Context.OutcomesSource.Load(options.OutcomesDirectory));
+        services.AddSingleton(s => s.GetRequiredService<Summaries.Context.OutcomesData>().Regions);
+        services.AddSingleton(s => s.GetRequiredService<Summaries.Context.OutcomesData>().Councils);
+        services.AddSingleton<Summaries.Context.StoredOutcomes>();
         services.AddSingleton(s => StatementClassifierFactory.Create(
             LanguageSettings.From(Environment.GetEnvironmentVariable), s.GetRequiredService<KnownCouncils>(), s.GetRequiredService<TimeProvider>()).Classifier);
         services.AddSingleton<StatementLabeller>();
