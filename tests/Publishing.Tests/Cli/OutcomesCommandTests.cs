@@ -21,9 +21,9 @@ public class OutcomesCommandTests(AzuriteFixture azurite)
     {
         Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
         // A stand-in for Ofsted's next release: this release's sheets with the cover's dates moved on a year.
-        var cover = ReadCsv("31_March_2025__Cover.csv").Select(r => r.Select(c => c.Replace("2025", "2026", StringComparison.Ordinal)).ToArray()).ToList();
+        var cover = IndependentOutcomes.SheetRows("31_March_2025__Cover.csv").Select(r => r.Select(c => c.Replace("2025", "2026", StringComparison.Ordinal)).ToArray()).ToList();
         var ods = Path.Combine(Path.GetTempPath(), $"outcomes-{Guid.NewGuid():N}.ods");
-        File.WriteAllBytes(ods, OdsTestFile.Build([("Cover", cover), ("ILACS_inspection_history", ReadCsv("31_March_2025__ILACS_inspection_history.csv"))]));
+        File.WriteAllBytes(ods, OdsTestFile.Build([("Cover", cover), ("ILACS_inspection_history", IndependentOutcomes.SheetRows("31_March_2025__ILACS_inspection_history.csv"))]));
         var options = azurite.NewStorage();
         var connection = new Dictionary<string, string?> { ["AzureWebJobsStorage"] = null, ["PUBLISHING_OUTCOMES"] = null };
         try
@@ -66,14 +66,5 @@ public class OutcomesCommandTests(AzuriteFixture azurite)
             Assert.Equal(2, PublishingProcess.Run("", "outcomes", "bogus").ExitCode);
         }
         finally { File.Delete(path); }
-    }
-
-    private static List<string[]> ReadCsv(string name)
-    {
-        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(Path.Combine(SummaryFixtures.OutcomesFolder, name)) { TextFieldType = Microsoft.VisualBasic.FileIO.FieldType.Delimited, HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
-        parser.SetDelimiters(",");
-        var rows = new List<string[]>();
-        while (!parser.EndOfData) rows.Add(parser.ReadFields() ?? []);
-        return rows;
     }
 }

@@ -6,7 +6,6 @@ namespace Publishing.Tests.Summaries.Context;
 
 public class EmbeddedOutcomesTests
 {
-    private static string CorpusSheet(string name) => Path.Combine(SummaryFixtures.OutcomesFolder, name);
 
     [Fact]
     public void Embedded_IsTheReleaseAsAt31March2025WithItsAttribution()
@@ -64,7 +63,7 @@ public class EmbeddedOutcomesTests
     {
         Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
         var sheets = new[] { "Cover", "Notes", "ILACS_inspection_history" }
-            .Select(s => (Sheet: s, Rows: (IReadOnlyList<string[]>)ReadCsv(CorpusSheet($"31_March_2025__{s}.csv"))));
+            .Select(s => (Sheet: s, Rows: (IReadOnlyList<string[]>)IndependentOutcomes.SheetRows($"31_March_2025__{s}.csv")));
         var ods = Path.Combine(Path.GetTempPath(), $"outcomes-{Guid.NewGuid():N}.ods");
         File.WriteAllBytes(ods, OdsTestFile.Build(sheets));
         try
@@ -99,14 +98,5 @@ public class EmbeddedOutcomesTests
             Assert.Contains("neither an .ods", Assert.Throws<OutcomesDataException>(() => OfstedOutcomesImport.FromFile(path + ".xlsx", null)).Message, StringComparison.Ordinal);
         }
         finally { File.Delete(path); File.Delete(path + ".xlsx"); }
-    }
-
-    private static List<string[]> ReadCsv(string path)
-    {
-        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(path) { TextFieldType = Microsoft.VisualBasic.FileIO.FieldType.Delimited, HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
-        parser.SetDelimiters(",");
-        var rows = new List<string[]>();
-        while (!parser.EndOfData) rows.Add(parser.ReadFields() ?? []);
-        return rows;
     }
 }

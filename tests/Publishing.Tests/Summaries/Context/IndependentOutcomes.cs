@@ -13,6 +13,16 @@ public static class IndependentOutcomes
 
     public static string HistoryFile => Directory.GetFiles(SummaryFixtures.OutcomesFolder, "*ILACS_inspection_history.csv").Single();
 
+    /// <summary>Every row of one sheet of the release folder (a file name, or a full path), as TextFieldParser reads it.</summary>
+    public static List<string[]> SheetRows(string file)
+    {
+        using var parser = new TextFieldParser(Path.Combine(SummaryFixtures.OutcomesFolder, file)) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
+        parser.SetDelimiters(",");
+        var rows = new List<string[]>();
+        while (!parser.EndOfData) rows.Add(parser.ReadFields() ?? []);
+        return rows;
+    }
+
     public static IReadOnlyList<Row> History()
     {
         var rows = new List<Row>();
