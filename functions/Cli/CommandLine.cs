@@ -18,6 +18,7 @@ internal static class CommandLine
             "reprocess" => ReprocessCommand.RunAsync(rest),
             "poison" => PoisonCommand.RunAsync(rest),
             "deliveries" => DeliveriesCommand.RunAsync(rest),
+            "outcomes" => OutcomesCommand.RunAsync(rest),
             "--help" or "-h" or "help" => Task.FromResult(Usage(0)),
             _ => Task.FromResult(Usage()),
         };
@@ -38,6 +39,7 @@ internal static class CommandLine
               reprocess <id>...|--all        run reports through the pipeline again (--reread: read the PDFs again)
               poison list|replay             inspect failed queue messages and put them back
               deliveries dead-letters|redeliver  webhook pushes that ran out of attempts, and sending them again
+              outcomes import <file>|show    load a newer release of Ofsted's outcomes statistics (.ods or .csv), or say which is in use
             """);
         return code;
     }

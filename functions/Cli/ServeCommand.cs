@@ -36,13 +36,17 @@ internal static class ServeCommand
             Urls = [$"http://127.0.0.1:{portNumber}"],
             RunsPipelineLocally = !underHost,
             DropFolder = underHost ? null : arguments.Get("--drop") ?? LocalState.DropFolder(),
-            OutcomesDirectory = arguments.Get("--outcomes") ?? Environment.GetEnvironmentVariable("PUBLISHING_OUTCOMES"),
+            OutcomesDirectory = Summaries.Context.OutcomesSource.Folder(arguments.Get("--outcomes") ?? Environment.GetEnvironmentVariable("PUBLISHING_OUTCOMES"), LocalState.OutcomesFolder()),
             PublicBaseUrl = new Uri(Environment.GetEnvironmentVariable("PUBLISHING_PUBLIC_URL") ?? $"http://{host}:{portNumber}/"),
             JsonLogs = arguments.Has("--json-logs") || underHost,
             SecretProtectionKey = Environment.GetEnvironmentVariable("PUBLISHING_SECRET_PROTECTION_KEY") ?? (underHost ? null : LocalState.SecretProtectionKey()),
             AllowLoopbackWebhooks = !underHost,
             Smtp = SmtpFromEnvironment(),
         };
+
+        // A configured outcomes folder that cannot be read is refused here, with its reason, not at the first summary.
+        try { Summaries.Context.OutcomesSource.Load(options.OutcomesDirectory); }
+        catch (Exception e) when (e is Summaries.Context.OutcomesDataException or IOException or UnauthorizedAccessException) { return Usage($"outcomes: {e.Message}"); }
 
         var app = PublishingApp.Build(options);
         // Under the Functions host the infrastructure has created the storage, and the host waits for "/" to answer

@@ -48,7 +48,7 @@ internal static class SummarizeCommand
         if (!result.Succeeded) return Fail($"{options.Report}: {result.Failure.Message}");
         var report = result.Report;
 
-        var outcomes = options.Outcomes is { } dir ? OutcomesData.LoadFolder(dir) : null;
+        var outcomes = OutcomesSource.Load(OutcomesSource.Folder(options.Outcomes ?? Environment.GetEnvironmentVariable(OutcomesSource.EnvironmentVariable), Hosting.LocalState.OutcomesFolder()));
         var history = ReportHistory.Empty;
         if (options.History is { } historyDir)
         {
@@ -60,7 +60,7 @@ internal static class SummarizeCommand
         var published = report.PublishedOrInspected;
         var statements = options.Statements is { } path
             ? StatementsFile.Read(path, ReportIds.For(report.Council.Key, published), report.PublicationDate?.Date, asAt,
-                new LocalStatementClassifier(outcomes?.Councils ?? KnownCouncils.Empty))
+                new LocalStatementClassifier(outcomes.Councils))
             : [];
 
         var context = new SummaryContext(outcomes, history, new SummaryLinks(options.BaseUrl, options.ReportUrl));

@@ -10,6 +10,8 @@ public static class LocalState
     public static string Root(string? baseDirectory = null) => Path.Combine(baseDirectory ?? Directory.GetCurrentDirectory(), ".publishing");
     public static string AzuriteData(string? baseDirectory = null) => Path.Combine(Root(baseDirectory), "azurite");
     public static string DropFolder(string? baseDirectory = null) => Path.Combine(Root(baseDirectory), "drop");
+    /// <summary>Where <c>publishing outcomes import</c> writes a newer outcomes release for a local <c>serve</c>.</summary>
+    public static string OutcomesFolder(string? baseDirectory = null) => Path.Combine(Root(baseDirectory), "outcomes");
     private static string ConnectionFile(string? baseDirectory) => Path.Combine(Root(baseDirectory), "storage-connection.txt");
 
     public static void SaveEmulatorConnection(string connectionString, string? baseDirectory = null)

@@ -46,7 +46,10 @@ public static class PublishingApp
         services.AddSingleton<StatementStore>();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<StatementIntake>();
-        services.AddSingleton(_ => KnownCouncilsFrom(options.OutcomesDirectory));
+        services.AddSingleton(_ => Summaries.Context.OutcomesSource.Load(options.OutcomesDirectory));
+        services.AddSingleton(s => s.GetRequiredService<Summaries.Context.OutcomesData>().Regions);
+        services.AddSingleton(s => s.GetRequiredService<Summaries.Context.OutcomesData>().Councils);
+        services.AddSingleton<Summaries.Context.StoredOutcomes>();
         services.AddSingleton(s => StatementClassifierFactory.Create(
             LanguageSettings.From(Environment.GetEnvironmentVariable), s.GetRequiredService<KnownCouncils>(), s.GetRequiredService<TimeProvider>()).Classifier);
         services.AddSingleton<StatementLabeller>();
@@ -92,11 +95,5 @@ public static class PublishingApp
         // Invocations are the Functions host's door; a local run has no host, so it does not open that door at all.
         if (!options.RunsPipelineLocally) app.MapInvocations();
         return app;
-    }
-
-    private static KnownCouncils KnownCouncilsFrom(string? outcomesDirectory)
-    {
-        var lookup = outcomesDirectory is null ? null : Path.Combine(outcomesDirectory, "la_lookup.csv");
-        return lookup is not null && File.Exists(lookup) ? KnownCouncils.FromCsv(File.ReadAllText(lookup)) : KnownCouncils.Empty;
     }
 }

@@ -32,9 +32,10 @@ internal static class SummaryBench
         }
         var report = read.Report;
         var clock = Stopwatch.StartNew();
-        var outcomes = args.Length == 2 ? OutcomesData.LoadFolder(args[1]) : null;
+        // No folder: the release shipped in the assembly (what a fresh install composes with).
+        var outcomes = OutcomesSource.Load(args.Length == 2 ? args[1] : null);
         var loadMs = clock.Elapsed.TotalMilliseconds;
-        var statements = MakeStatements(report.Council.Name, ReportIds.For(report)!, outcomes?.Councils ?? KnownCouncils.Empty);
+        var statements = MakeStatements(report.Council.Name, ReportIds.For(report)!, outcomes.Councils);
         var composer = new SummaryComposer(new SummaryContext(outcomes, ReportHistory.Empty, new SummaryLinks(new Uri("https://publishing.example/"))));
         var asAt = new DateTimeOffset(report.PublicationDate!.Date.AddDays(1), TimeOnly.MinValue, TimeSpan.Zero);
 
@@ -51,7 +52,7 @@ internal static class SummaryBench
             compose = Math.Min(compose, composed);
             all = Math.Min(all, rendered);
         }
-        Console.WriteLine($"report: {Path.GetFileName(args[0])}, statements: {Statements}, outcomes: {(outcomes is null ? "none" : $"{outcomes.Inspections.Count} inspections, loaded in {loadMs:0.0} ms")}");
+        Console.WriteLine($"report: {Path.GetFileName(args[0])}, statements: {Statements}, outcomes: {outcomes.Release.AsAtWords}, {outcomes.Inspections.Count} inspections, loaded in {loadMs:0.0} ms");
         Console.WriteLine($"compose (best of {Runs}):                 {compose,8:0.000} ms");
         Console.WriteLine($"compose + render 4 forms (best of {Runs}): {all,8:0.000} ms  ({bytes:N0} characters)");
         return 0;

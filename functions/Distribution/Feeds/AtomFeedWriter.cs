@@ -58,7 +58,7 @@ public static class AtomFeedWriter
         item.Links.Add(Link(entry.Links.Json, "alternate", "application/json"));
         item.Links.Add(Link(entry.Links.ReportPdf, "related", "application/pdf", "Ofsted inspection report"));
         item.Categories.Add(Category(options, "council", entry.CouncilKey, entry.CouncilName));
-        item.Categories.Add(Category(options, "region", entry.RegionSlug, entry.Region));
+        if (entry.Region is not null) item.Categories.Add(Category(options, "region", entry.RegionSlug!, entry.Region));
         item.Categories.Add(entry.OverallGrade is null
             ? Category(options, "grade", FeedSlice.NoGrade, "No overall grade")
             : Category(options, "grade", entry.GradeSlug!, entry.OverallGrade));

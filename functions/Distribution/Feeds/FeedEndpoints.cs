@@ -18,6 +18,12 @@ public static class FeedEndpoints
         var group = routes.MapGroup(prefix);
         group.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], async (string path, HttpContext context, CancellationToken cancellationToken) =>
         {
+            if (RegionSlugRedirects.NewPath(path) is { } moved)
+            {
+                context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
+                context.Response.Headers.Location = $"{context.Request.PathBase}{prefix.TrimEnd('/')}/{moved}{context.Request.QueryString}";
+                return;
+            }
             if (!FeedAddress.TryParse(path, out var address))
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;

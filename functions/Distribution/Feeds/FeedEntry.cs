@@ -12,7 +12,8 @@ public sealed record FeedEntry
     public required string Title { get; init; }
     public required string CouncilName { get; init; }
     public required string CouncilKey { get; init; }
-    public required string Region { get; init; }
+    /// <summary>Ofsted's region of the council, or null for a council Ofsted's data do not name (no region slice then).</summary>
+    public string? Region { get; init; }
     /// <summary>Ofsted's words for the overall grade, or null when the report gives none.</summary>
     public string? OverallGrade { get; init; }
     public required DateTimeOffset Published { get; init; }
@@ -27,6 +28,6 @@ public sealed record FeedEntry
     public required DateTimeOffset AvailableFrom { get; init; }
 
     public bool IsReissue => Version > 1;
-    public string RegionSlug => Slug.From(Region);
+    public string? RegionSlug => Region is null ? null : Slug.From(Region);
     public string? GradeSlug => OverallGrade is null ? null : Slug.From(OverallGrade);
 }

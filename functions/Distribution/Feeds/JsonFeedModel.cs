@@ -41,7 +41,7 @@ internal sealed record JsonFeedItemExtension(
     string? ChangeNote,
     string CouncilName,
     string CouncilKey,
-    string Region,
+    string? Region,
     string? OverallGrade,
     string AvailableFrom);
 

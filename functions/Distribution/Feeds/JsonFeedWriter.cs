@@ -38,7 +38,7 @@ public static class JsonFeedWriter
         FeedTime.Format(entry.Published),
         FeedTime.Format(entry.Updated),
         authors,
-        new[] { FeedText.Clean(entry.CouncilName), FeedText.Clean(entry.Region), FeedText.Clean(entry.OverallGrade ?? "No overall grade") },
+        new[] { FeedText.Clean(entry.CouncilName), entry.Region is null ? null : FeedText.Clean(entry.Region), FeedText.Clean(entry.OverallGrade ?? "No overall grade") }.OfType<string>().ToArray(),
         new[]
         {
             new JsonFeedAttachment(entry.Links.ReportPdf.AbsoluteUri, "application/pdf", "Ofsted inspection report"),
@@ -47,6 +47,6 @@ public static class JsonFeedWriter
             new JsonFeedAttachment(entry.Links.Json.AbsoluteUri, "application/json", "Summary (JSON)"),
         },
         new JsonFeedItemExtension(entry.ReportId, entry.Version, entry.ChangeNote is null ? null : FeedText.Clean(entry.ChangeNote),
-            FeedText.Clean(entry.CouncilName), entry.CouncilKey, FeedText.Clean(entry.Region),
+            FeedText.Clean(entry.CouncilName), entry.CouncilKey, entry.Region is null ? null : FeedText.Clean(entry.Region),
             entry.OverallGrade is null ? null : FeedText.Clean(entry.OverallGrade), FeedTime.Format(entry.AvailableFrom)));
 }

@@ -59,7 +59,7 @@ public sealed class PublishSummaryStep(
     {
         yield return FeedSlice.All;
         yield return FeedSlice.Council(entry.CouncilKey);
-        yield return FeedSlice.Region(entry.RegionSlug);
+        if (entry.RegionSlug is { } region) yield return FeedSlice.Region(region);
         yield return FeedSlice.Grade(entry.GradeSlug ?? FeedSlice.NoGrade);
     }
 }

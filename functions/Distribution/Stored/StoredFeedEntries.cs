@@ -78,7 +78,7 @@ public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHo
             Title = summary.Headline,
             CouncilName = summary.Council,
             CouncilKey = summary.CouncilKey,
-            Region = summary.Picture.Region ?? "Unknown region",
+            Region = summary.Picture.Region,
             OverallGrade = summary.Overall?.GradeWords,
             Published = firstIssued,
             Updated = summary.AsAt,

@@ -27,6 +27,6 @@ public sealed record SubscriptionFilter
             _ => true,
         };
 
-    private static bool AnyOf(IReadOnlyList<string> wanted, string actual) =>
+    private static bool AnyOf(IReadOnlyList<string> wanted, string? actual) =>
         wanted.Count == 0 || wanted.Contains(actual, StringComparer.Ordinal);
 }

@@ -29,7 +29,7 @@ public static class WebhookPayload
 internal sealed record WebhookEnvelope(string Type, string Timestamp, WebhookSummary Data);
 
 internal sealed record WebhookSummary(
-    string Id, string ReportId, string Title, string CouncilName, string CouncilKey, string Region, string? OverallGrade,
+    string Id, string ReportId, string Title, string CouncilName, string CouncilKey, string? Region, string? OverallGrade,
     int Version, string? ChangeNote, string Published, string Updated, string Summary, WebhookLinks Links);
 
 internal sealed record WebhookLinks(string Report, string Html, string Markdown, string Text, string Json);

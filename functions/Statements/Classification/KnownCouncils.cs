@@ -101,6 +101,18 @@ public sealed class KnownCouncils
         return new KnownCouncils(councils);
     }
 
+    /// <summary>Councils with the other names each goes by and its ONS code (Ofsted's outcomes data).</summary>
+    public static KnownCouncils FromCouncils(IEnumerable<(string Name, IReadOnlyList<string> OtherNames, string? Code)> councils)
+    {
+        ArgumentNullException.ThrowIfNull(councils);
+        var list = councils
+            .Select(c => Create(c.Name, c.OtherNames.Prepend(c.Name), c.Code))
+            .OfType<KnownCouncil>()
+            .DistinctBy(c => c.Slug)
+            .ToList();
+        return new KnownCouncils(list);
+    }
+
     /// <summary>Reads the la_lookup.csv format. Throws <see cref="FormatException"/> if the name column is missing.</summary>
     public static KnownCouncils FromCsv(string csvContent)
     {

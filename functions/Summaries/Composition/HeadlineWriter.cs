@@ -46,10 +46,9 @@ internal static class HeadlineWriter
 
     private static string KeyFact(SummaryJudgement overall, IReadOnlyList<SummaryJudgement> judgements, IReadOnlyList<SpreadItem> spread, Trend trend)
     {
-        var overallChange = trend.Changes.FirstOrDefault(c => c.Key == JudgementKeys.OverallEffectiveness);
-        var year = trend.Previous is { } prev ? Prose.Year(prev.Inspected) : "";
-        if (overallChange?.Direction == ChangeDirection.Up) return $"up from {overallChange.PreviousWords} in {year}";
-        if (overallChange?.Direction == ChangeDirection.Down) return $"down from {overallChange.PreviousWords} in {year}";
+        var before = trend.Overall;
+        if (before?.Direction == ChangeDirection.Up) return $"up from {before.GradeWords} {When(before)}";
+        if (before?.Direction == ChangeDirection.Down) return $"down from {before.GradeWords} {When(before)}";
         var weaker = spread.Where(s => s.Direction == SpreadDirection.Weaker).ToList();
         if (weaker.Count > 0)
         {
@@ -69,8 +68,22 @@ internal static class HeadlineWriter
             var best = stronger.Where(s => s.Grade.Rank() == bestRank).ToList();
             return $"with {Prose.JudgedEach(best.Select(s => s.ShortName), best[0].Grade)}";
         }
-        return overallChange?.Direction == ChangeDirection.Same ? $"unchanged since {year}" : "";
+        return before?.Direction == ChangeDirection.Same ? $"unchanged since {Since(before)}" : "";
     }
+
+    // "in 2022"; "at the last inspection of Northamptonshire, the predecessor council, in 2019"; "at the last inspection".
+    private static string When(PreviousOverall before) =>
+        before.Predecessor is { } p ? $"at the last inspection of {p}, the predecessor council{Year(before, ", in ")}"
+        : before.Year is not null ? Year(before, "in ")
+        : "at the last inspection";
+
+    private static string Since(PreviousOverall before) =>
+        before.Predecessor is { } p ? $"the last inspection of {p}, the predecessor council{Year(before, ", in ")}"
+        : before.Year is not null ? Year(before, "")
+        : "the last inspection";
+
+    private static string Year(PreviousOverall before, string prefix) =>
+        before.Year is { } y ? prefix + y.ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
 
     private static List<SummaryJudgement> Worst(List<SummaryJudgement> judgements)
     {
@@ -85,10 +98,12 @@ internal static class HeadlineWriter
 
     private static string TrendSentence(Trend trend)
     {
-        if (trend.Previous is not { } previous) return "";
-        var overall = previous.Find(JudgementKeys.OverallEffectiveness);
-        return overall is null
-            ? $" The previous inspection was in {Prose.Year(previous.Inspected)}."
-            : $" At the previous inspection, in {Prose.Year(previous.Inspected)}, the overall grade was {overall.GradeWords}.";
+        if (!trend.Established) return "";
+        var year = trend.Stated?.Year ?? trend.Previous?.Inspected.Year;
+        var at = trend.Previous?.Predecessor is { } p ? $"the last inspection of {p}, the predecessor council" : "the previous inspection";
+        var when = year is { } y ? $", in {y.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "";
+        var words = trend.Overall?.GradeWords ?? trend.Stated?.OverallWords ?? trend.Previous?.Find(JudgementKeys.OverallEffectiveness)?.GradeWords;
+        if (words is not null) return $" At {at}{when}, the overall grade was {words}.";
+        return year is null ? "" : $" {Prose.Capitalise(at)} was in {year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}.";
     }
 }

@@ -16,17 +16,16 @@ internal static class NationalPictureBuilder
 
     private sealed record Latest(DateOnly Published, Grade Grade, FactSource Source);
 
-    public static NationalPicture Build(InspectionReport report, DateOnly asAt, IReportHistory history, OutcomesData? outcomes)
+    public static NationalPicture Build(InspectionReport report, DateOnly asAt, IReportHistory history, OutcomesData outcomes)
     {
-        if (outcomes is null)
-            return NationalPicture.Unavailable(PictureStatus.NotConfigured, asAt,
-                "National context is not configured: no Ofsted outcomes data was given.");
+        var release = outcomes.Release;
         if (asAt < outcomes.FirstPublished)
             return NationalPicture.Unavailable(PictureStatus.BeforeData, asAt,
-                $"The national picture is unavailable as at {Prose.Date(asAt)}: Ofsted's outcomes data begin with reports published on {Prose.Date(outcomes.FirstPublished)}.");
+                $"No national count is given for {Prose.Date(asAt)}: Ofsted's official statistics on these inspections ({release.Title}) begin with reports published on {Prose.Date(outcomes.FirstPublished)}.")
+                with { ReleaseName = release.AsAtWords, Attribution = release.Attribution };
 
         var latest = LatestGrades(asAt, history, outcomes);
-        var key = report.Council.Key;
+        var key = outcomes.Regions.CanonicalKey(report.Council.Key) ?? report.Council.Key;
         var known = outcomes.Regions.Contains(key);
         var own = report.OverallEffectiveness.Judgement is { } o && o.Grade.Rank() is not null ? o : null;
         if (known)
@@ -39,10 +38,10 @@ internal static class NationalPictureBuilder
         var regional = region is null ? [] : latest.Where(l => outcomes.Regions.RegionOf(l.Key) == region).ToList();
         var laterReports = latest.Values.Count(l => l.Source.Kind == "pipeline-report");
         var explanation = $"Counts cover the {Prose.Councils(latest.Count)} in Ofsted's current list with an overall grade published by {Prose.Date(asAt)}, "
-            + $"from {outcomes.Inspections[0].Source.File} (reports published {Prose.Date(outcomes.FirstPublished)} to {Prose.Date(outcomes.LastPublished)})"
-            + (laterReports > 0 ? $" and {Prose.Number(laterReports)} later report(s) the pipeline has read" : "")
+            + $"from Ofsted's official statistics, {release.Title} (published {Prose.Date(release.Published)})"
+            + (laterReports > 0 ? $", and {Prose.Number(laterReports)} later {(laterReports == 1 ? "report" : "reports")} by Ofsted" : "")
             + ". Councils that no longer exist are not counted."
-            + (asAt > outcomes.LastPublished && laterReports == 0 ? $" Grades published after {Prose.Date(outcomes.LastPublished)} are not in the data." : "");
+            + (asAt > outcomes.LastPublished && laterReports == 0 ? $" Grades published after {Prose.Date(outcomes.LastPublished)} are not in those statistics." : "");
 
         return new NationalPicture(
             PictureStatus.Available,
@@ -55,7 +54,9 @@ internal static class NationalPictureBuilder
             Count(regional.Select(r => r.Value)),
             known ? own?.Grade : null,
             Placement(report, known, own, latest, regional.Count, region),
-            latest.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Value.Source).ToList());
+            latest.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Value.Source).ToList(),
+            release.AsAtWords,
+            release.Attribution);
     }
 
     private static Dictionary<string, Latest> LatestGrades(DateOnly asAt, IReportHistory history, OutcomesData outcomes)
@@ -63,7 +64,8 @@ internal static class NationalPictureBuilder
         var latest = new Dictionary<string, Latest>(StringComparer.Ordinal);
         void Offer(string council, DateOnly published, Grade grade, FactSource source)
         {
-            if (!outcomes.Regions.Contains(council) || grade.Rank() is null) return;
+            if (outcomes.Regions.Find(council) is not { StillExists: true } known || grade.Rank() is null) return;
+            council = known.Key;
             if (!latest.TryGetValue(council, out var held) || held.Published <= published) latest[council] = new Latest(published, grade, source);
         }
         foreach (var row in outcomes.Inspections.Where(i => i.CouncilStillExists && i.Published <= asAt))
@@ -87,7 +89,7 @@ internal static class NationalPictureBuilder
     private static string Placement(InspectionReport report, bool known, Judgement? own, Dictionary<string, Latest> latest, int regionalCount, string? region)
     {
         var council = report.Council.Name;
-        if (!known) return $"{council} is not in Ofsted's list of councils (la_lookup.csv), so it is not placed in the picture.";
+        if (!known) return $"{council} is not among the councils in Ofsted's statistics, so it is not placed in these counts.";
         if (!report.OverallEffectiveness.Given) return $"This report gives no overall grade, so {council} is not counted.";
         if (own is null) return $"{council}'s overall grade is not on the four-point scale, so it is not counted.";
         var same = latest.Values.Count(l => l.Grade == own.Grade);

@@ -2,8 +2,9 @@ using Publishing.Summaries.Context;
 
 namespace Publishing.Summaries.Composition;
 
-/// <summary>What a summary is composed against besides the report: outcomes data (optional), earlier reports, and links.</summary>
-public sealed record SummaryContext(OutcomesData? Outcomes, IReportHistory History, SummaryLinks Links)
+/// <summary>What a summary is composed against besides the report: Ofsted's outcomes data, earlier reports, and links.</summary>
+public sealed record SummaryContext(OutcomesData Outcomes, IReportHistory History, SummaryLinks Links)
 {
-    public static SummaryContext None { get; } = new(null, ReportHistory.Empty, new SummaryLinks());
+    /// <summary>The shipped outcomes release, no earlier reports, no links.</summary>
+    public static SummaryContext None => new(EmbeddedOutcomes.Data, ReportHistory.Empty, new SummaryLinks());
 }

@@ -3,43 +3,45 @@ using Publishing.Reading.Parsing;
 namespace Publishing.Summaries.Context;
 
 /// <summary>
-/// Each council's region from la_lookup.csv, keyed by <see cref="CouncilKeys"/> slugs of every name the row gives
-/// (the ONS name, the lower and upper tier names, and the "also known as" list).
+/// The councils Ofsted's outcomes data name and each one's Ofsted region, as the data name it ("North East, Yorkshire
+/// and the Humber"). Looked up by the reader's council key of any name a council goes by. The one place to ask whether a
+/// council or a region exists.
 /// </summary>
 public sealed class CouncilRegions
 {
-    private readonly Dictionary<string, string> _regionByKey;
+    private readonly Dictionary<string, OutcomesCouncil> _byKey = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _regions = new(StringComparer.OrdinalIgnoreCase);
 
-    private CouncilRegions(Dictionary<string, string> regionByKey) => _regionByKey = regionByKey;
-
-    public int Count => _regionByKey.Values.Count;
-
-    public string? RegionOf(string councilKey) => _regionByKey.GetValueOrDefault(councilKey);
-
-    public bool Contains(string councilKey) => _regionByKey.ContainsKey(councilKey);
-
-    public static CouncilRegions Parse(string csv, string fileName)
+    public CouncilRegions(IReadOnlyList<OutcomesCouncil> councils)
     {
-        var records = CsvRows.Parse(csv);
-        if (records.Count == 0) throw new OutcomesDataException($"{fileName} is empty.");
-        var header = records[0].Select(h => h.Trim()).ToList();
-        var nameColumn = header.IndexOf("local_authority_ons_name");
-        var regionColumn = header.IndexOf("region_name");
-        if (nameColumn < 0 || regionColumn < 0)
-            throw new OutcomesDataException($"{fileName}: expected 'local_authority_ons_name' and 'region_name' columns (Ofsted's la_lookup.csv).");
-        int[] otherNames = [header.IndexOf("ltla23nm"), header.IndexOf("utla23nm")];
-        var aliasColumn = header.IndexOf("also_known_as");
-        var regions = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in records.Skip(1))
+        All = councils;
+        foreach (var council in councils) _byKey.TryAdd(council.Key, council);
+        foreach (var council in councils)
         {
-            string Cell(int i) => i >= 0 && i < row.Length ? row[i].Trim() : "";
-            var region = Cell(regionColumn);
-            if (Cell(nameColumn).Length == 0 || region.Length == 0) continue;
-            var names = new List<string> { Cell(nameColumn) };
-            names.AddRange(otherNames.Select(Cell));
-            names.AddRange(Cell(aliasColumn).Trim('[', ']').Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
-            foreach (var name in names.Where(n => n.Length > 0)) regions.TryAdd(CouncilKeys.FromName(name), region);
+            foreach (var alias in council.Aliases) _byKey.TryAdd(CouncilKeys.FromName(alias), council);
+            if (council.StillExists) _regions.Add(council.Region);
         }
-        return new CouncilRegions(regions);
+        Regions = _regions.Order(StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Every council in the data, those that no longer exist included.</summary>
+    public IReadOnlyList<OutcomesCouncil> All { get; }
+
+    /// <summary>The regions of the councils that exist now.</summary>
+    public IReadOnlyList<string> Regions { get; }
+
+    public int Count => All.Count(c => c.StillExists);
+
+    public OutcomesCouncil? Find(string councilKey) => _byKey.GetValueOrDefault(councilKey);
+
+    /// <summary>The council's Ofsted region, or null when the data do not name the council.</summary>
+    public string? RegionOf(string councilKey) => Find(councilKey)?.Region;
+
+    /// <summary>True for a council that exists now (a council that was replaced is in <see cref="All"/> but not here).</summary>
+    public bool Contains(string councilKey) => Find(councilKey) is { StillExists: true };
+
+    public bool RegionExists(string region) => _regions.Contains(region);
+
+    /// <summary>The council's own key for any key of its names ("hull" → kingston-upon-hull), or null.</summary>
+    public string? CanonicalKey(string councilKey) => Find(councilKey)?.Key;
 }

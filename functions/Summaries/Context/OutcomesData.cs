@@ -3,51 +3,57 @@ using Publishing.Statements.Classification;
 namespace Publishing.Summaries.Context;
 
 /// <summary>
-/// Ofsted's official outcomes data, loaded at run time (never compiled in): every ILACS inspection from the
-/// "ILACS inspection history" sheet and each council's region from la_lookup.csv.
+/// Ofsted's official outcomes data: one release (<see cref="Release"/>), every ILACS inspection from its "ILACS
+/// inspection history" sheet, and each council with its Ofsted region. The product ships the latest release embedded
+/// (<see cref="EmbeddedOutcomes"/>); a newer one is loaded from Ofsted's own files (<see cref="OfstedOutcomesImport"/>).
 /// </summary>
 public sealed class OutcomesData
 {
     public const string LookupFileName = "la_lookup.csv";
     public const string HistoryFilePattern = "*ILACS_inspection_history.csv";
 
-    private OutcomesData(IReadOnlyList<OutcomesInspection> inspections, CouncilRegions regions, KnownCouncils councils)
+    public OutcomesData(OutcomesRelease release, IReadOnlyList<OutcomesCouncil> councils, IReadOnlyList<OutcomesInspection> inspections)
     {
         if (inspections.Count == 0) throw new OutcomesDataException("The ILACS inspection history has no inspections.");
+        Release = release;
         Inspections = inspections.OrderBy(i => i.Published).ThenBy(i => i.CouncilKey, StringComparer.Ordinal).ToList();
-        Regions = regions;
-        Councils = councils;
+        Regions = new CouncilRegions(councils);
+        Councils = KnownCouncils.FromCouncils(councils.Where(c => c.StillExists).Select(c => (c.Name, c.Aliases, (string?)c.Code)));
         FirstPublished = Inspections[0].Published;
+        CoveredFrom = Inspections.Min(i => i.Inspected);
         LastPublished = Inspections[^1].Published;
     }
 
+    public OutcomesRelease Release { get; }
     /// <summary>Every inspection, oldest publication first.</summary>
     public IReadOnlyList<OutcomesInspection> Inspections { get; }
     public CouncilRegions Regions { get; }
-    /// <summary>The same lookup as the statement classifier's council list.</summary>
+    /// <summary>The councils that exist now, as the statement classifier matches them.</summary>
     public KnownCouncils Councils { get; }
     public DateOnly FirstPublished { get; }
     public DateOnly LastPublished { get; }
 
-    /// <summary>Loads <c>la_lookup.csv</c> and the newest <c>*ILACS_inspection_history.csv</c> (by file name) from a folder.</summary>
+    /// <summary>
+    /// The last inspection date the release counts ("as at 31 March 2025"): an inspection that began after it may have
+    /// happened without being in the data.
+    /// </summary>
+    public DateOnly CoveredUntil => Release.AsAt;
+
+    /// <summary>The first inspection the data hold (the ILACS framework's start): an earlier gap is not covered.</summary>
+    public DateOnly CoveredFrom { get; }
+
+    /// <summary>Loads a folder: the product's own converted file (<see cref="CompactOutcomesFormat.FileName"/>) if there is one, else Ofsted's CSV sheets.</summary>
     public static OutcomesData LoadFolder(string directory)
     {
         if (!Directory.Exists(directory)) throw new OutcomesDataException($"outcomes folder '{directory}' does not exist.");
-        var lookup = Path.Combine(directory, LookupFileName);
-        if (!File.Exists(lookup)) throw new OutcomesDataException($"outcomes folder '{directory}' has no {LookupFileName}.");
-        var history = Directory.GetFiles(directory, HistoryFilePattern).Order(StringComparer.Ordinal).LastOrDefault()
-            ?? throw new OutcomesDataException($"outcomes folder '{directory}' has no file matching {HistoryFilePattern} (Ofsted's ILACS inspection history sheet as CSV).");
-        using var historyStream = File.OpenRead(history);
-        using var lookupStream = File.OpenRead(lookup);
-        return Load(historyStream, Path.GetFileName(history), lookupStream);
-    }
-
-    public static OutcomesData Load(Stream history, string historyFileName, Stream lookup)
-    {
-        var lookupCsv = new StreamReader(lookup).ReadToEnd();
-        return new OutcomesData(
-            OutcomesHistoryParser.Parse(new StreamReader(history).ReadToEnd(), historyFileName),
-            CouncilRegions.Parse(lookupCsv, LookupFileName),
-            KnownCouncils.FromCsv(lookupCsv));
+        var converted = Path.Combine(directory, CompactOutcomesFormat.FileName);
+        if (File.Exists(converted))
+        {
+            using var stream = File.OpenRead(converted);
+            return CompactOutcomesFormat.Read(stream, converted);
+        }
+        var files = Directory.GetFiles(directory, "*.csv");
+        // Without la_lookup.csv the names a council goes by come from the shipped release.
+        return OfstedOutcomesImport.FromCsvFiles(files, files.Any(f => Path.GetFileName(f) == LookupFileName) ? null : EmbeddedOutcomes.Data);
     }
 }

@@ -6,9 +6,10 @@ using Publishing.Summaries.Model;
 namespace Publishing.Summaries.Context;
 
 /// <summary>
-/// Reads Ofsted's "ILACS inspection history" sheet (as CSV): title rows, then a header row starting "Web link".
-/// Columns are found by their header text. Before 2023 the children-in-care column judged children in care and
-/// care leavers together (the care leavers column is blank), so it maps to <see cref="JudgementKeys.InCareAndCareLeavers"/>.
+/// Reads Ofsted's "ILACS inspection history" sheet (CSV or a spreadsheet's table): title rows, then a header row
+/// starting "Web link". Columns are found by their header text. Before 2023 the children-in-care column judged children
+/// in care and care leavers together (the care leavers column is blank), so it maps to <see cref="JudgementKeys.InCareAndCareLeavers"/>.
+/// Each council's ONS code, name, status and Ofsted region come from the same rows.
 /// </summary>
 internal static class OutcomesHistoryParser
 {
@@ -22,15 +23,19 @@ internal static class OutcomesHistoryParser
         ("The experiences and progress of children who need help and protection", JudgementKeys.HelpAndProtection),
     ];
 
-    public static IReadOnlyList<OutcomesInspection> Parse(string csv, string fileName)
+    public sealed record Result(IReadOnlyList<OutcomesInspection> Inspections, IReadOnlyList<OutcomesCouncil> Councils);
+
+    public static Result Parse(IReadOnlyList<string[]> records, string fileName)
     {
-        var records = CsvRows.Parse(csv);
-        var headerIndex = records.FindIndex(r => r.Length > 0 && r[0].Trim() == "Web link");
+        var headerIndex = records.ToList().FindIndex(r => r.Length > 0 && r[0].Trim() == "Web link");
         if (headerIndex < 0) throw new OutcomesDataException($"{fileName}: no header row starting 'Web link' (expected Ofsted's ILACS inspection history sheet).");
         var header = records[headerIndex].Select(h => h.Trim()).ToList();
         int Column(string name) => header.IndexOf(name) is var i and >= 0 ? i : throw new OutcomesDataException($"{fileName}: no '{name}' column.");
+        int Optional(string name) => header.IndexOf(name);
         var name = Column("Local authority name");
         var status = Column("Local authority status");
+        var code = Optional("Local authority area code");
+        var region = Column("Ofsted region");
         var inspected = Column("Inspection date");
         var published = Column("Publication date");
         var type = Column("Inspection type");
@@ -39,10 +44,11 @@ internal static class OutcomesHistoryParser
         var careLeavers = Column(CareLeaversHeader);
 
         var inspections = new List<OutcomesInspection>();
+        var councils = new Dictionary<string, OutcomesCouncil>(StringComparer.Ordinal);
         for (var r = headerIndex + 1; r < records.Count; r++)
         {
             var row = records[r];
-            string Cell(int i) => i < row.Length ? row[i].Trim() : "";
+            string Cell(int i) => i >= 0 && i < row.Length ? row[i].Trim() : "";
             if (Cell(name).Length == 0) continue;
             var rowNumber = r + 1;
             var grades = new Dictionary<string, Grade>();
@@ -57,17 +63,22 @@ internal static class OutcomesHistoryParser
                 AddGrade(grades, JudgementKeys.InCare, Cell(inCare), fileName, rowNumber);
                 AddGrade(grades, JudgementKeys.CareLeavers, careLeaversGrade, fileName, rowNumber);
             }
+            var councilKey = CouncilKeys.FromName(Cell(name));
+            var stillExists = !Cell(status).Equals("No longer exists", StringComparison.OrdinalIgnoreCase);
+            if (Cell(region).Length == 0) throw new OutcomesDataException($"{fileName} row {rowNumber}: no Ofsted region for {Cell(name)}.");
+            councils.TryAdd(councilKey, new OutcomesCouncil(Cell(code).Length > 0 ? Cell(code) : councilKey, Cell(name), councilKey, stillExists, Cell(region), []));
             inspections.Add(new OutcomesInspection(
                 Cell(name),
-                CouncilKeys.FromName(Cell(name)),
-                !Cell(status).Equals("No longer exists", StringComparison.OrdinalIgnoreCase),
+                councilKey,
+                stillExists,
                 Date(Cell(inspected), fileName, rowNumber),
                 Date(Cell(published), fileName, rowNumber),
                 Cell(type),
                 grades,
                 FactSource.DataRow(fileName, rowNumber)));
         }
-        return inspections;
+        if (inspections.Count == 0) throw new OutcomesDataException($"{fileName}: the ILACS inspection history has no inspections.");
+        return new Result(inspections, councils.Values.ToList());
     }
 
     private static void AddGrade(Dictionary<string, Grade> grades, string key, string words, string file, int row)
@@ -78,8 +89,9 @@ internal static class OutcomesHistoryParser
         grades[key] = grade;
     }
 
+    // Ofsted's CSV sheets print dd/MM/yyyy; a spreadsheet's date cells are read as ISO dates.
     private static DateOnly Date(string text, string file, int row) =>
-        DateOnly.TryParseExact(text, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        DateOnly.TryParseExact(text, ["dd/MM/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw new OutcomesDataException($"{file} row {row}: '{text}' is not a dd/MM/yyyy date.");
 }

@@ -6,19 +6,18 @@ using Publishing.Summaries.Context;
 namespace Publishing.Summaries.Issuing;
 
 /// <summary>
-/// The context a summary is composed in: Ofsted's outcomes data (configuration: a folder, loaded once) and the
+/// The context a summary is composed in: Ofsted's outcomes data (the newest of a configured folder or the shipped
+/// release, loaded once, and a release imported into storage) and the
 /// pipeline's own record of every report it has read, which takes precedence for trends and the national picture.
 /// </summary>
-public sealed class SummaryContextSource(PublishingHostOptions options, ReportRecordStore records)
+public sealed class SummaryContextSource(PublishingHostOptions options, ReportRecordStore records, OutcomesData configured, StoredOutcomes stored)
 {
-    private readonly Lazy<OutcomesData?> _outcomes = new(() =>
-        options.OutcomesDirectory is { } directory && Directory.Exists(directory) ? OutcomesData.LoadFolder(directory) : null);
-
     public async Task<SummaryContext> ForAsync(string excludingReportId, CancellationToken cancellationToken)
     {
         var history = (await records.ListLatestAsync(cancellationToken))
             .Where(r => r.ReportId != excludingReportId)
             .Select(r => r.Report);
-        return new SummaryContext(_outcomes.Value, new ReportHistory(history), new SummaryLinks(options.PublicBaseUrl, null));
+        var outcomes = StoredOutcomes.Newest(configured, await stored.ReadAsync(cancellationToken));
+        return new SummaryContext(outcomes, new ReportHistory(history), new SummaryLinks(options.PublicBaseUrl, null));
     }
 }

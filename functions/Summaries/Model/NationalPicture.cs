@@ -4,7 +4,7 @@ namespace Publishing.Summaries.Model;
 
 public enum PictureStatus
 {
-    /// <summary>No outcomes data was given.</summary>
+    /// <summary>Kept so summaries stored by earlier versions still read; never produced now (the product ships its own data).</summary>
     NotConfigured,
     /// <summary>The report predates what the outcomes data covers.</summary>
     BeforeData,
@@ -23,7 +23,9 @@ public sealed record NationalPicture(
     IReadOnlyList<GradeCount> Regional,
     Grade? CouncilGrade,
     string? Placement,
-    IReadOnlyList<FactSource> Sources)
+    IReadOnlyList<FactSource> Sources,
+    string? ReleaseName = null,
+    string? Attribution = null)
 {
     public static NationalPicture Unavailable(PictureStatus status, DateOnly asAt, string explanation) =>
         new(status, explanation, asAt, 0, [], null, 0, [], null, null, []);

@@ -17,16 +17,31 @@ public enum TrendBasis
 
 public enum ChangeDirection { Up, Down, Same, NotComparable }
 
-/// <summary>The previous inspection's grades, judgement by judgement, with what changed.</summary>
+/// <summary>
+/// The previous inspection's grades, judgement by judgement, with what changed. Evidence is taken in order: the
+/// report's own statement of its previous inspection (<see cref="Stated"/>), Ofsted's outcomes data, earlier reports
+/// held. <see cref="Established"/> is false when <see cref="Previous"/> is only the latest inspection the evidence
+/// shows and a later one could have happened unseen (the data end before this inspection): then no change is stated.
+/// </summary>
 public sealed record Trend(
     TrendBasis Basis,
     PreviousInspection? Previous,
     IReadOnlyList<JudgementChange> Changes,
     SourcedText? StatedInReport,
-    string? CrossCheck);
+    string? CrossCheck,
+    StatedPreviousInspection? Stated = null,
+    bool Established = false,
+    PreviousOverall? Overall = null,
+    IReadOnlyList<string>? EvidenceNotes = null);
 
-/// <summary>An earlier inspection of the same council. Prose names it by <see cref="Inspected"/>'s year, as reports do ("the previous inspection in 2022").</summary>
-public sealed record PreviousInspection(DateOnly Inspected, DateOnly Published, string Framework, IReadOnlyList<PreviousGrade> Grades)
+/// <summary>The previous overall grade as the evidence establishes it, for the headline: the report's own words win over any record.</summary>
+public sealed record PreviousOverall(Grade Grade, string GradeWords, int? Year, string? Predecessor, ChangeDirection Direction, FactSource Source);
+
+/// <summary>
+/// An earlier inspection of the same council, or of its predecessor (<see cref="Predecessor"/> names it). Prose names it
+/// by <see cref="Inspected"/>'s year, as reports do ("the previous inspection in 2022").
+/// </summary>
+public sealed record PreviousInspection(DateOnly Inspected, DateOnly Published, string Framework, IReadOnlyList<PreviousGrade> Grades, string? Predecessor = null)
 {
     public PreviousGrade? Find(string key) => Grades.FirstOrDefault(g => g.Key == key);
 }

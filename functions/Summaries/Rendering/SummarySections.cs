@@ -35,31 +35,50 @@ internal static class SummarySections
     public static IEnumerable<string> TrendLines(PressSummary s)
     {
         var trend = s.Trend;
-        if (trend.Previous is { } previous)
+        var data = s.Picture.ReleaseName is { } release ? $"Ofsted's official statistics ({release})" : "Ofsted's official statistics";
+        if (trend.Established && trend.Previous is { } previous)
         {
-            var from = trend.Basis == TrendBasis.ReportHistory ? "an earlier report the pipeline has read" : $"Ofsted's outcomes data ({SourceText(previous.Grades[0].Source)})";
-            yield return $"Previous inspection: {Prose.Year(previous.Inspected)}, published {Prose.Date(previous.Published)}, {previous.Framework}; from {from}.";
+            var from = trend.Basis == TrendBasis.ReportHistory ? "Ofsted's earlier report" : data;
+            var of = previous.Predecessor is { } p ? $" (of {p}, the predecessor council)" : "";
+            yield return $"Previous inspection{of}: {Prose.Year(previous.Inspected)}, published {Prose.Date(previous.Published)}, {previous.Framework}; from {from}.";
             foreach (var c in trend.Changes)
             {
-                var direction = c.Direction switch
-                {
-                    ChangeDirection.Up => "up",
-                    ChangeDirection.Down => "down",
-                    ChangeDirection.Same => "unchanged",
-                    _ => "not comparable",
-                };
-                yield return $"{Prose.Capitalise(c.ShortName)}: {c.PreviousWords} in {Prose.Year(previous.Inspected)}, now {c.CurrentWords} ({direction}{(c.Note is null ? "" : "; " + c.Note)}).";
+                var said = c.PreviousSource.Kind == "report" ? ", as the report states it" : "";
+                yield return $"{Prose.Capitalise(c.ShortName)}: {c.PreviousWords} in {Prose.Year(previous.Inspected)}{said}, now {c.CurrentWords} ({Direction(c.Direction)}{(c.Note is null ? "" : "; " + c.Note)}).";
             }
             if (trend.Changes.Count == 0) yield return "No judgement of this report was graded at the previous inspection under the same name.";
         }
-        else
+        if (!(trend.Established && trend.Previous is not null) && trend.Overall is { } before)
         {
-            yield return trend.Basis == TrendBasis.ReportStatement
-                ? "No earlier report or outcomes record is available; the report's own account of its previous inspection is quoted below."
-                : "No previous inspection is known: no earlier report has been read and no outcomes data covers this council before this report.";
+            var year = before.Year is { } y ? $" in {y.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : " at the last inspection";
+            yield return $"Overall effectiveness: {before.GradeWords}{year}, as the report states it, now {s.Overall?.GradeWords} ({Direction(before.Direction)}).";
         }
-        if (trend.CrossCheck is { } check) yield return check;
+        if (!trend.Established && trend.Previous is { } latest)
+        {
+            var overall = latest.Find(Reading.Model.JudgementKeys.OverallEffectiveness) is { } o ? $", {o.GradeWords} overall" : "";
+            var from = trend.Basis == TrendBasis.ReportHistory || latest.Grades.All(g => g.Source.Kind != "dataset") ? "Ofsted's earlier reports held here" : data;
+            yield return $"The latest earlier inspection in {from} was in {Prose.Year(latest.Inspected)} (published {Prose.Date(latest.Published)}){overall}. "
+                + "Those figures do not cover all the time between that inspection and this one, so no change is stated from them: an inspection in between would not be in them.";
+        }
+        if (trend.Previous is null && trend.Overall is null && trend.Stated?.Year is { } namedYear)
+            yield return $"The report names its previous inspection as in {namedYear.ToString(System.Globalization.CultureInfo.InvariantCulture)}; that inspection's grades are not in {data} or among Ofsted's earlier reports held here.";
+        else if (trend.Previous is null && trend.Overall is null && trend.StatedInReport is null)
+        {
+            yield return s.Picture.ReleaseName is { } named
+                ? $"No earlier inspection of {s.Council} is in Ofsted's official statistics up to {named[6..]} or among Ofsted's earlier reports held here."
+                : $"No earlier inspection of {s.Council} is known.";
+        }
+        if (trend.StatedInReport is not null && !(trend.Established && (trend.Previous is not null || trend.Overall is not null)))
+            yield return "The report's own account of its previous inspection is quoted below.";
     }
+
+    private static string Direction(ChangeDirection direction) => direction switch
+    {
+        ChangeDirection.Up => "up",
+        ChangeDirection.Down => "down",
+        ChangeDirection.Same => "unchanged",
+        _ => "not comparable",
+    };
 
     public static IEnumerable<string> PictureLines(PressSummary s)
     {
@@ -70,6 +89,7 @@ internal static class SummarySections
         if (picture.Region is { } region)
             yield return $"In {region}, of {Prose.Councils(picture.RegionCouncilsCounted)}: {Counts(picture.Regional)}.";
         if (picture.Placement is { } placement) yield return placement;
+        if (picture.Attribution is { } attribution) yield return $"Source: {attribution}";
     }
 
     public static string StatementByline(SummaryStatement st) =>
@@ -84,7 +104,7 @@ internal static class SummarySections
         if (n.LeadInspector is { } lead) yield return $"Lead inspector: {lead}.";
         yield return n.GradeMeanings;
         if (!s.StatementsGiven) yield break;
-        yield return $"Statements as at {s.AsAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture)}; embargoed and withdrawn statements are not shown.";
+        yield return $"Statements as at {UkTime.Format(s.AsAt)}; embargoed and withdrawn statements are not shown.";
     }
 
     public static string SourceText(FactSource source) => source.Kind switch

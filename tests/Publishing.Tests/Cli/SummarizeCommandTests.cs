@@ -15,11 +15,31 @@ public class SummarizeCommandTests
         var outcome = PublishingProcess.Run("", "summarize", SamplePath);
 
         Assert.Equal(0, outcome.ExitCode);
-        Assert.StartsWith("# Northmoor children's services judged Inadequate overall, limited by help and protection judged Inadequate\n", outcome.Stdout, StringComparison.Ordinal);
+        // The sample names its previous inspection (2021, requires improvement to be good); no record of the fictional council disagrees.
+        Assert.StartsWith("# Northmoor children's services judged Inadequate overall, down from Requires improvement to be good in 2021\n", outcome.Stdout, StringComparison.Ordinal);
         Assert.Contains("| The experiences and progress of children in care | Good | 1 |", outcome.Stdout, StringComparison.Ordinal);
         Assert.Contains("No statements have been received yet.", outcome.Stdout, StringComparison.Ordinal);
-        Assert.Contains("National context is not configured", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Local authority inspection outcomes as at 31 March 2025", outcome.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("not configured", outcome.Stdout, StringComparison.Ordinal);
         Assert.Equal("", outcome.Stderr);
+    }
+
+    [SkippableFact]
+    public void Summarize_RealReportWithNoOutcomesFolder_GivesTheNationalPictureFromTheShippedRelease()
+    {
+        Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
+        var report = Path.Combine(RepositoryPaths.SharedCorpus, "reports", "barnsley-2023-10-27.pdf");
+        var latest = Publishing.Tests.Summaries.Context.IndependentOutcomes.LatestAsAt(new DateOnly(2023, 10, 27));
+
+        var outcome = PublishingProcess.Run(new Dictionary<string, string?> { ["PUBLISHING_OUTCOMES"] = null }, "", "summarize", report);
+
+        Assert.Equal(0, outcome.ExitCode);
+        var counts = string.Join(", ", new[] { "Outstanding", "Good", "Requires improvement to be good", "Inadequate" }.Select(g => $"{latest.Values.Count(r => r.Overall == g)} {g}"));
+        Assert.Contains($"- As at 27 October 2023, of {latest.Count} councils nationally: {counts}.", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("- In North East, Yorkshire and the Humber, of ", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Local authority inspection outcomes as at 31 March 2025 (published 25 September 2025)", outcome.Stdout, StringComparison.Ordinal);
+        // Barnsley 2023 names its 2018 inspection, Good overall, which the shipped data confirm.
+        Assert.Contains("Previous inspection: 2018, published 19 November 2018", outcome.Stdout, StringComparison.Ordinal);
     }
 
     /// <summary>Golden files for the fictional sample (set UPDATE_GOLDEN=1 to rewrite them after a deliberate change).</summary>
@@ -122,15 +142,16 @@ public class SummarizeCommandTests
         var history = Directory.CreateTempSubdirectory("publishing-history-");
         try
         {
-            File.Copy(Path.Combine(RepositoryPaths.SharedCorpus, "reports", "harrow-2017-03-31.pdf"), Path.Combine(history.FullName, "harrow-2017-03-31.pdf"));
+            // Darlington 2018 names its previous single inspection, published in 2015, before Ofsted's ILACS data begin.
+            File.Copy(Path.Combine(RepositoryPaths.SharedCorpus, "reports", "darlington-2015-09-01.pdf"), Path.Combine(history.FullName, "darlington-2015-09-01.pdf"));
             File.WriteAllBytes(Path.Combine(history.FullName, "broken-2020-01-01.pdf"), [0x25, 0x50, 0x44, 0x46]);
 
-            var outcome = PublishingProcess.Run("", "summarize", Path.Combine(RepositoryPaths.SharedCorpus, "reports", "harrow-2025-03-04.pdf"), "--history", history.FullName);
+            var outcome = PublishingProcess.Run("", "summarize", Path.Combine(RepositoryPaths.SharedCorpus, "reports", "darlington-2018-05-21.pdf"), "--history", history.FullName);
 
             Assert.Equal(0, outcome.ExitCode);
-            var expected = Corpus.CorpusRow.Load(Path.Combine(RepositoryPaths.SharedCorpus, "reports.csv")).Single(r => r.File == "reports/harrow-2017-03-31.pdf").Judgements["overall_effectiveness"];
-            Assert.Contains($"down from {expected} in 2017", outcome.Stdout.Split('\n')[0], StringComparison.Ordinal);
-            Assert.Contains("from an earlier report the pipeline has read", outcome.Stdout, StringComparison.Ordinal);
+            var expected = Corpus.CorpusRow.Load(Path.Combine(RepositoryPaths.SharedCorpus, "reports.csv")).Single(r => r.File == "reports/darlington-2015-09-01.pdf").Judgements["overall_effectiveness"];
+            Assert.Contains($"up from {expected} in 2015", outcome.Stdout.Split('\n')[0], StringComparison.Ordinal);
+            Assert.Contains("from Ofsted's earlier report", outcome.Stdout, StringComparison.Ordinal);
             Assert.Contains("history: broken-2020-01-01.pdf: NotAPdf", outcome.Stderr, StringComparison.Ordinal);
         }
         finally

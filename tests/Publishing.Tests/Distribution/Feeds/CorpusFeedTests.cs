@@ -76,7 +76,7 @@ public class CorpusFeedTests
         var entries = CorpusEntries();
         var options = new FeedOptions { BaseUri = TestEntries.Options.BaseUri, PageSize = 500 };
 
-        foreach (var (kind, keyOf) in new (string, Func<FeedEntry, string>)[] { ("region", e => e.RegionSlug), ("grade", e => e.GradeSlug ?? FeedSlice.NoGrade) })
+        foreach (var (kind, keyOf) in new (string, Func<FeedEntry, string>)[] { ("region", e => e.RegionSlug ?? ""), ("grade", e => e.GradeSlug ?? FeedSlice.NoGrade) })
         {
             var total = 0;
             foreach (var group in entries.GroupBy(keyOf))

@@ -40,6 +40,21 @@ public sealed class FeedEndpointsTests : IAsyncLifetime
         await _app.DisposeAsync();
     }
 
+    [Theory]
+    [InlineData("/feeds/region/yorkshire-and-the-humber.atom", "/feeds/region/north-east-yorkshire-and-the-humber.atom")]
+    [InlineData("/feeds/region/north-east/page-2.json", "/feeds/region/north-east-yorkshire-and-the-humber/page-2.json")]
+    public async Task Get_OldRegionSlug_Answers301ToOfstedsRegion(string old, string moved)
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = _client.BaseAddress };
+
+        using var response = await client.GetAsync(old);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(moved, response.Headers.Location!.OriginalString);
+        using var current = await _client.GetAsync("/feeds/region/london.atom");
+        Assert.Equal(HttpStatusCode.OK, current.StatusCode);
+    }
+
     [Fact]
     public async Task Get_ThenConditionalGet_Answers200Then304()
     {

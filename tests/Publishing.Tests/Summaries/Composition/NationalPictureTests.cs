@@ -58,7 +58,7 @@ public class NationalPictureTests
         Assert.Empty(summary.Picture.National);
         foreach (var (format, output) in SummaryFixtures.RenderAll(summary))
         {
-            Assert.Contains("unavailable as at 10 February 2015", output, StringComparison.Ordinal);
+            Assert.Contains("No national count is given for 10 February 2015", output, StringComparison.Ordinal);
             Assert.DoesNotContain("councils nationally", output, StringComparison.Ordinal);
         }
     }
@@ -75,17 +75,24 @@ public class NationalPictureTests
         Assert.Null(summary.Picture.CouncilGrade);
         Assert.Equal(atDataEnd.Count - 1, summary.Picture.CouncilsCounted); // Trafford has no overall grade now
         Assert.Contains(summary.Picture.Sources, s => s is { Kind: "pipeline-report", ReportId: "wandsworth-2026-05-18" });
-        Assert.Contains("1 later report(s) the pipeline has read", summary.Picture.Explanation, StringComparison.Ordinal);
+        Assert.Contains("and 1 later report by Ofsted", summary.Picture.Explanation, StringComparison.Ordinal);
         Assert.Contains("no overall grade", summary.Picture.Placement, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Compose_NoOutcomesData_SaysNationalContextIsNotConfigured()
+    public void Compose_NothingConfigured_GivesThePictureFromTheShippedReleaseAndSaysWhichRelease()
     {
         var summary = SummaryFixtures.Compose(SummaryFixtures.Sample());
 
-        Assert.Equal(PictureStatus.NotConfigured, summary.Picture.Status);
-        Assert.All(SummaryFixtures.RenderAll(summary).Values, output => Assert.Contains("National context is not configured", output, StringComparison.Ordinal));
+        Assert.Equal(PictureStatus.Available, summary.Picture.Status);
+        Assert.Equal("as at 31 March 2025", summary.Picture.ReleaseName);
+        Assert.Equal(153, summary.Picture.CouncilsCounted);
+        Assert.All(SummaryFixtures.RenderAll(summary).Values.Select(o => System.Text.RegularExpressions.Regex.Replace(o, @"\s+", " ")), output =>
+        {
+            Assert.Contains("Local authority inspection outcomes as at 31 March 2025", output, StringComparison.Ordinal);
+            Assert.Contains("Open Government Licence v3.0", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("not configured", output, StringComparison.OrdinalIgnoreCase);
+        });
     }
 
     [SkippableFact]
@@ -97,6 +104,6 @@ public class NationalPictureTests
         Assert.Equal(PictureStatus.Available, picture.Status);
         Assert.Null(picture.Region);
         Assert.Equal(IndependentOutcomes.LatestAsAt(new DateOnly(2025, 11, 14)).Count, picture.CouncilsCounted);
-        Assert.Contains("not in Ofsted's list of councils", picture.Placement, StringComparison.Ordinal);
+        Assert.Contains("is not among the councils in Ofsted's statistics", picture.Placement, StringComparison.Ordinal);
     }
 }

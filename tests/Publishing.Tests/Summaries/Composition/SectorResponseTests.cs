@@ -68,7 +68,7 @@ public class SectorResponseTests
     public void Compose_Statement_CarriesSpeakerRoleBodyKeyQuoteAndLink()
     {
         var statement = SummaryFixtures.Statement("s-1", "We are deeply disappointed. Children deserved better from their council.");
-        var context = new Publishing.Summaries.Composition.SummaryContext(null, Publishing.Summaries.Context.ReportHistory.Empty,
+        var context = new Publishing.Summaries.Composition.SummaryContext(Publishing.Summaries.Context.EmbeddedOutcomes.Data, Publishing.Summaries.Context.ReportHistory.Empty,
             new Publishing.Summaries.Composition.SummaryLinks(new Uri("https://publishing.example/base/")));
 
         var summary = SummaryFixtures.Compose(SummaryFixtures.Sample(), context, [statement], Noon);

@@ -13,6 +13,16 @@ public static class IndependentOutcomes
 
     public static string HistoryFile => Directory.GetFiles(SummaryFixtures.OutcomesFolder, "*ILACS_inspection_history.csv").Single();
 
+    /// <summary>Every row of one sheet of the release folder (a file name, or a full path), as TextFieldParser reads it.</summary>
+    public static List<string[]> SheetRows(string file)
+    {
+        using var parser = new TextFieldParser(Path.Combine(SummaryFixtures.OutcomesFolder, file)) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
+        parser.SetDelimiters(",");
+        var rows = new List<string[]>();
+        while (!parser.EndOfData) rows.Add(parser.ReadFields() ?? []);
+        return rows;
+    }
+
     public static IReadOnlyList<Row> History()
     {
         var rows = new List<Row>();
@@ -30,27 +40,9 @@ public static class IndependentOutcomes
         return rows;
     }
 
-    /// <summary>
-    /// Region of each council in the history, by its name as the history prints it, matched to la_lookup.csv's name or
-    /// "also known as" list after a light normalisation of its own (the lookup uses newer ONS codes than the history).
-    /// </summary>
-    public static IReadOnlyDictionary<string, string> RegionByHistoryName()
-    {
-        var byName = new Dictionary<string, string>();
-        using var parser = new TextFieldParser(Path.Combine(SummaryFixtures.OutcomesFolder, "la_lookup.csv")) { TextFieldType = FieldType.Delimited, HasFieldsEnclosedInQuotes = true };
-        parser.SetDelimiters(",");
-        var header = parser.ReadFields()!.Select(h => h.Trim('\uFEFF')).ToList();
-        while (!parser.EndOfData)
-        {
-            var cells = parser.ReadFields()!;
-            var region = cells[header.IndexOf("region_name")];
-            var names = cells[header.IndexOf("also_known_as")].Trim('[', ']').Split(',').Append(cells[header.IndexOf("local_authority_ons_name")]);
-            foreach (var name in names) byName.TryAdd(Plain(name), region);
-        }
-        return History().Select(r => r.Name).Distinct().Where(n => byName.ContainsKey(Plain(n))).ToDictionary(n => n, n => byName[Plain(n)]);
-    }
-
-    private static string Plain(string name) => name.ToLowerInvariant().Replace("&", "and").Replace(".", "").Replace(", city of", "").Replace(" borough", "").Trim();
+    /// <summary>Ofsted's region of each council, by its name as the history prints it (its "Ofsted region" column).</summary>
+    public static IReadOnlyDictionary<string, string> RegionByHistoryName() =>
+        History().GroupBy(r => r.Name).ToDictionary(g => g.Key, g => g.Last().Cells[4]);
 
     /// <summary>Each current council's latest overall grade published by <paramref name="asAt"/>, by area code.</summary>
     public static Dictionary<string, Row> LatestAsAt(DateOnly asAt) =>

@@ -6,79 +6,105 @@ namespace Publishing.Tests.Summaries.Context;
 
 public class OutcomesDataTests
 {
+    private const string Cover = """
+        Local authority inspection outcomes as at 31 March 2031
+        Section,Detail
+        Published on:,25 September 2031
+        Period covered:,"Inspections as at 31 March 2031, with a report published by 30 June 2031"
+        """;
+
     private const string History = """
-        ILACS inspection history from 2018-2025
+        ILACS inspection history from 2018-2031
         A note row, as Ofsted's sheet has.
         Web link,Local authority area code,Local authority name,Local authority status,Ofsted region,Inspection date,Publication date,Inspection type,Overall effectiveness,The impact of leaders on social work practice with children and families,The experiences and progress of children who need help and protection,The experiences and progress of children in care,The experiences and progress of care leavers
         Link,E1,Bristol,Current,South West,01/02/2019,15/03/2019,ILACS Standard Inspection,Good,Good,Requires improvement to be good,Good
         Link,E1,Bristol,Current,South West,01/02/2024,15/03/2024,ILACS Standard Inspection,Outstanding,Outstanding,Good,Outstanding,Good
-        Link,E2,Old Shire,No longer exists,South West,01/02/2019,15/04/2019,ILACS Standard Inspection,Inadequate,Inadequate,Inadequate,Inadequate
+        Link,E2,Old Shire,No longer exists,"North East, Yorkshire and the Humber",01/02/2019,15/04/2019,ILACS Standard Inspection,Inadequate,Inadequate,Inadequate,Inadequate
         """;
 
     private const string Lookup = """
         urn,la_code_new,local_authority_ons_name,also_known_as,region_name
-        1,E06000023,"Bristol, City of",[Bristol],South West
+        1,E1,"Bristol, City of",[Bristol],South West
         """;
 
-    private static Stream Utf8(string text) => new MemoryStream(Encoding.UTF8.GetBytes(text));
-
-    [Fact]
-    public void Load_HistoryAndLookupStreams_MapsColumnsToJudgementKeysWithSources()
-    {
-        var data = OutcomesData.Load(Utf8(History), "history.csv", Utf8(Lookup));
-
-        Assert.Equal(3, data.Inspections.Count);
-        var first = data.Inspections[0];
-        Assert.Equal(("bristol", new DateOnly(2019, 3, 15), 4), (first.CouncilKey, first.Published, first.Source.Row));
-        Assert.Equal(Grade.Good, first.Grades[JudgementKeys.InCareAndCareLeavers]);
-        Assert.False(first.Grades.ContainsKey(JudgementKeys.CareLeavers));
-        var second = data.Inspections.Single(i => i.Published.Year == 2024);
-        Assert.Equal(Grade.Outstanding, second.Grades[JudgementKeys.InCare]);
-        Assert.Equal(Grade.Good, second.Grades[JudgementKeys.CareLeavers]);
-        Assert.False(data.Inspections.Single(i => i.CouncilName == "Old Shire").CouncilStillExists);
-        Assert.Equal("South West", data.Regions.RegionOf("bristol"));
-        Assert.NotNull(data.Councils.Find("Bristol"));
-    }
-
-    [Fact]
-    public void LoadFolder_MissingFolderOrFiles_ThrowsNamingWhatIsMissing()
+    private static DirectoryInfo Folder(params (string Name, string Text)[] files)
     {
         var folder = Directory.CreateTempSubdirectory("publishing-outcomes-");
-        try
-        {
-            var missing = Assert.Throws<OutcomesDataException>(() => OutcomesData.LoadFolder(Path.Combine(folder.FullName, "nope")));
-            Assert.Contains("does not exist", missing.Message, StringComparison.Ordinal);
-            var noLookup = Assert.Throws<OutcomesDataException>(() => OutcomesData.LoadFolder(folder.FullName));
-            Assert.Contains("la_lookup.csv", noLookup.Message, StringComparison.Ordinal);
-            File.WriteAllText(Path.Combine(folder.FullName, "la_lookup.csv"), Lookup);
-            var noHistory = Assert.Throws<OutcomesDataException>(() => OutcomesData.LoadFolder(folder.FullName));
-            Assert.Contains("ILACS_inspection_history", noHistory.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        foreach (var (name, text) in files) File.WriteAllText(Path.Combine(folder.FullName, name), text, Encoding.UTF8);
+        return folder;
     }
 
     [Fact]
-    public void Load_UnknownGradeOrDate_ThrowsNamingTheRow()
+    public void LoadFolder_OfstedSheets_MapsColumnsToJudgementKeysRegionsAndRelease()
     {
-        var badGrade = History.Replace("Outstanding,Outstanding,Good", "Superb,Outstanding,Good");
-        var badDate = History.Replace("15/04/2019", "2019-04-15");
+        var folder = Folder(("2031__Cover.csv", Cover), ("2031__ILACS_inspection_history.csv", History), ("la_lookup.csv", Lookup));
+        try
+        {
+            var data = OutcomesData.LoadFolder(folder.FullName);
 
-        Assert.Contains("row 5: 'Superb'", Assert.Throws<OutcomesDataException>(() => OutcomesData.Load(Utf8(badGrade), "h.csv", Utf8(Lookup))).Message, StringComparison.Ordinal);
-        Assert.Contains("row 6: '2019-04-15'", Assert.Throws<OutcomesDataException>(() => OutcomesData.Load(Utf8(badDate), "h.csv", Utf8(Lookup))).Message, StringComparison.Ordinal);
+            Assert.Equal((new DateOnly(2031, 3, 31), new DateOnly(2031, 9, 25)), (data.Release.AsAt, data.Release.Published));
+            Assert.Equal("as at 31 March 2031", data.Release.AsAtWords);
+            Assert.Contains("Open Government Licence v3.0", data.Release.Attribution, StringComparison.Ordinal);
+            Assert.Equal(3, data.Inspections.Count);
+            var first = data.Inspections[0];
+            Assert.Equal(("bristol", new DateOnly(2019, 3, 15), 4), (first.CouncilKey, first.Published, first.Source.Row));
+            Assert.Equal(Grade.Good, first.Grades[JudgementKeys.InCareAndCareLeavers]);
+            Assert.False(first.Grades.ContainsKey(JudgementKeys.CareLeavers));
+            var second = data.Inspections.Single(i => i.Published.Year == 2024);
+            Assert.Equal(Grade.Outstanding, second.Grades[JudgementKeys.InCare]);
+            Assert.Equal(Grade.Good, second.Grades[JudgementKeys.CareLeavers]);
+            Assert.False(data.Inspections.Single(i => i.CouncilName == "Old Shire").CouncilStillExists);
+            Assert.Equal("South West", data.Regions.RegionOf("bristol"));
+            Assert.Equal("North East, Yorkshire and the Humber", data.Regions.RegionOf("old-shire"));
+            Assert.False(data.Regions.Contains("old-shire"));
+            Assert.Equal(["South West"], data.Regions.Regions);
+            Assert.NotNull(data.Councils.Find("City of Bristol"));
+        }
+        finally { folder.Delete(recursive: true); }
+    }
+
+    [Fact]
+    public void LoadFolder_MissingFolderCoverOrHistory_ThrowsNamingWhatIsMissing()
+    {
+        var folder = Folder();
+        try
+        {
+            Assert.Contains("does not exist", Assert.Throws<OutcomesDataException>(() => OutcomesData.LoadFolder(Path.Combine(folder.FullName, "nope"))).Message, StringComparison.Ordinal);
+            Assert.Contains("ILACS inspection history", Assert.Throws<OutcomesDataException>(() => OutcomesData.LoadFolder(folder.FullName)).Message, StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(folder.FullName, "2031__ILACS_inspection_history.csv"), History);
+            Assert.Contains("Cover", Assert.Throws<OutcomesDataException>(() => OutcomesData.LoadFolder(folder.FullName)).Message, StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(folder.FullName, "2031__Cover.csv"), "Local authority inspection outcomes\nPublished on:,25 September 2031\n");
+            Assert.Contains("as at", Assert.Throws<OutcomesDataException>(() => OutcomesData.LoadFolder(folder.FullName)).Message, StringComparison.Ordinal);
+        }
+        finally { folder.Delete(recursive: true); }
+    }
+
+    [Fact]
+    public void LoadFolder_UnknownGradeOrDate_ThrowsNamingTheRow()
+    {
+        foreach (var (history, expected) in new[]
+        {
+            (History.Replace("Outstanding,Outstanding,Good", "Superb,Outstanding,Good"), "row 5: 'Superb'"),
+            (History.Replace("15/04/2019", "April 2019"), "row 6: 'April 2019'"),
+        })
+        {
+            var folder = Folder(("2031__Cover.csv", Cover), ("2031__ILACS_inspection_history.csv", history), ("la_lookup.csv", Lookup));
+            try { Assert.Contains(expected, Assert.Throws<OutcomesDataException>(() => OutcomesData.LoadFolder(folder.FullName)).Message, StringComparison.Ordinal); }
+            finally { folder.Delete(recursive: true); }
+        }
     }
 
     [SkippableFact]
-    public void LoadFolder_CorpusOutcomes_EveryCurrentCouncilHasARegion()
+    public void LoadFolder_CorpusOutcomes_EveryCurrentCouncilHasAnOfstedRegion()
     {
         Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
         var data = SummaryFixtures.Outcomes;
+        var independent = IndependentOutcomes.RegionByHistoryName();
 
-        var unmatched = data.Inspections.Where(i => i.CouncilStillExists && data.Regions.RegionOf(i.CouncilKey) is null).Select(i => i.CouncilName).Distinct().ToList();
-
-        Assert.Empty(unmatched);
+        foreach (var council in data.Regions.All) Assert.Equal(independent[council.Name], council.Region);
+        Assert.Equal(153, data.Regions.Count);
+        Assert.Equal(8, data.Regions.Regions.Count);
         Assert.Equal(new DateOnly(2025, 5, 14), data.LastPublished);
+        Assert.Equal(new DateOnly(2025, 3, 31), data.Release.AsAt);
     }
 }

@@ -1,0 +1,16 @@
+namespace Publishing.Summaries.Context;
+
+/// <summary>
+/// Which outcomes release a summary is composed against: a folder when one is configured (<c>--outcomes</c>,
+/// <c>PUBLISHING_OUTCOMES</c>) or written by <c>publishing outcomes import</c>, else the release shipped in the assembly.
+/// </summary>
+public static class OutcomesSource
+{
+    public const string EnvironmentVariable = "PUBLISHING_OUTCOMES";
+
+    public static OutcomesData Load(string? folder) => folder is null ? EmbeddedOutcomes.Data : OutcomesData.LoadFolder(folder);
+
+    /// <summary>The configured folder, else the import folder when an import has written one there, else null (the shipped release).</summary>
+    public static string? Folder(string? configured, string importFolder) =>
+        configured ?? (File.Exists(Path.Combine(importFolder, CompactOutcomesFormat.FileName)) ? importFolder : null);
+}
