@@ -25,6 +25,12 @@ public sealed class ComposeQueue(PublishingStorage storage, TimeProvider time) :
     public async Task StatementsChangedAsync(StatementRecord statement, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        // A new statement under embargo changes nothing public until it lifts: compose then, not now.
+        if (statement.Revision == 1 && PublicStatements.IsUnderEmbargo(statement, now))
+        {
+            await ScheduleAsync(statement.ReportId, "embargo lifts", statement.EmbargoUntil!.Value, cancellationToken);
+            return;
+        }
         if (_pendingUntil.TryGetValue(statement.ReportId, out var until) && until > now) return;
         _pendingUntil[statement.ReportId] = now + StatementCoalescing;
         await EnqueueAsync(new ComposeRequest(statement.ReportId, "statements changed"), StatementCoalescing, cancellationToken);

@@ -38,7 +38,7 @@ public sealed class ComposeSummaryStep(
         var now = time.GetUtcNow();
         var held = await labeller.LabelAllAsync(await statements.ListForReportAsync(request.ReportId, cancellationToken), cancellationToken);
         var context = await contexts.ForAsync(request.ReportId, cancellationToken);
-        var composed = new SummaryComposer(context).Compose(record.Report, held, now);
+        var composed = new SummaryComposer(context).Compose(record.Report, PublicStatements.At(held, now), now);
         var previous = await versions.GetLatestAsync(request.ReportId, cancellationToken);
 
         var issued = previous;
@@ -61,8 +61,11 @@ public sealed class ComposeSummaryStep(
             logger.LogInformation("Summary {ReportId} v{Version} is unchanged ({Reason})", previous.ReportId, previous.Version, request.Reason);
         }
 
-        await storage.Queue(storage.Names.PublishQueue).SendMessageAsync(new PublishRequest(issued!.ReportId, issued.Version).ToJson(), cancellationToken);
-        var nextEmbargo = held.Where(s => !s.Withdrawn && s.EmbargoUntil > now).Select(s => s.EmbargoUntil!.Value).DefaultIfEmpty().Min();
+        // An unchanged summary is published again only on a redelivery (an earlier attempt may have stopped between
+        // issuing and queueing): otherwise a compose for an embargoed statement would touch the public feeds.
+        if (!ReferenceEquals(issued, previous) || delivery.DequeueCount > 1)
+            await storage.Queue(storage.Names.PublishQueue).SendMessageAsync(new PublishRequest(issued!.ReportId, issued.Version).ToJson(), cancellationToken);
+        var nextEmbargo = held.Where(s => PublicStatements.IsUnderEmbargo(s, now)).Select(s => s.EmbargoUntil!.Value).DefaultIfEmpty().Min();
         if (nextEmbargo != default)
             await composeQueue.ScheduleAsync(request.ReportId, "embargo lifts", nextEmbargo, cancellationToken);
     }
