@@ -63,6 +63,8 @@ public static class PublishingApp
         services.AddSingleton<SummaryContextSource>();
         services.AddSingleton<IQueueStep, ComposeSummaryStep>();
         DistributionServices.Add(services, options);
+        services.AddSingleton<IKnownPlaces>(_ => OutcomesPlaces.FromFolder(options.OutcomesDirectory));
+        services.AddSingleton<RenderedFeedCache>();
         services.AddSingleton<StorageOutageFilter>();
         services.AddSingleton<RequireApiKeyFilter>();
         configure?.Invoke(services);
@@ -86,7 +88,8 @@ public static class PublishingApp
         app.MapSummaries();
         app.MapReports();
         app.MapSubscriptions();
-        app.MapFeeds(new LazyFeedEntries(app.Services), app.Services.GetRequiredService<FeedOptions>(), options.Time, "/api/feeds");
+        app.MapFeeds(new LazyFeedEntries(app.Services), app.Services.GetRequiredService<FeedOptions>(), options.Time, "/api/feeds",
+            app.Services.GetRequiredService<IKnownPlaces>(), app.Services.GetRequiredService<RenderedFeedCache>());
         app.MapHealth();
         // Invocations are the Functions host's door; a local run has no host, so it does not open that door at all.
         if (!options.RunsPipelineLocally) app.MapInvocations();

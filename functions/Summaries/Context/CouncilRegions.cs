@@ -18,6 +18,8 @@ public sealed class CouncilRegions
 
     public bool Contains(string councilKey) => _regionByKey.ContainsKey(councilKey);
 
+    public IEnumerable<string> Regions => _regionByKey.Values.Distinct(StringComparer.Ordinal);
+
     public static CouncilRegions Parse(string csv, string fileName)
     {
         var records = CsvRows.Parse(csv);

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Publishing.Hosting.Caching;
 using Publishing.Reports;
 using Publishing.Statements;
 using Publishing.Statements.Intake;
@@ -14,7 +14,9 @@ namespace Publishing.Summaries.Issuing;
 /// </summary>
 public sealed class ComposeQueue(PublishingStorage storage, TimeProvider time) : IReportTrigger, ISummaryTrigger
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _pendingUntil = new(StringComparer.Ordinal);
+    private const int MaxPending = 10_000;
+    // Bounded: evicting a report still in its window only means one more compose, never a lost one.
+    private readonly BoundedCache<string, DateTimeOffset> _pendingUntil = new(MaxPending, comparer: StringComparer.Ordinal);
 
     /// <summary>How long statement changes are gathered before the summary is re-issued.</summary>
     public TimeSpan StatementCoalescing { get; init; } = TimeSpan.FromSeconds(1);
@@ -31,8 +33,8 @@ public sealed class ComposeQueue(PublishingStorage storage, TimeProvider time) :
             await ScheduleAsync(statement.ReportId, "embargo lifts", statement.EmbargoUntil!.Value, cancellationToken);
             return;
         }
-        if (_pendingUntil.TryGetValue(statement.ReportId, out var until) && until > now) return;
-        _pendingUntil[statement.ReportId] = now + StatementCoalescing;
+        if (_pendingUntil.TryGet(statement.ReportId, out var until) && until > now) return;
+        _pendingUntil.Set(statement.ReportId, now + StatementCoalescing);
         await EnqueueAsync(new ComposeRequest(statement.ReportId, "statements changed"), StatementCoalescing, cancellationToken);
     }
 
