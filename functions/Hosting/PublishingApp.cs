@@ -45,6 +45,7 @@ public static class PublishingApp
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<StatementStore>();
         services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton(options.StatementCaps);
         services.AddSingleton<StatementIntake>();
         services.AddSingleton(_ => KnownCouncilsFrom(options.OutcomesDirectory));
         services.AddSingleton(s => StatementClassifierFactory.Create(
