@@ -60,6 +60,7 @@ public static class PublishingApp
         services.AddSingleton<ReportBlobSource>();
         services.AddSingleton<ReportArrival>();
         services.AddSingleton<QueueStepRunner>();
+        services.AddSingleton<Summaries.Versioning.StatementReferences>();
         services.AddSingleton<SummaryVersionStore>();
         services.AddSingleton<SummaryContextSource>();
         services.AddSingleton<IQueueStep, ComposeSummaryStep>();

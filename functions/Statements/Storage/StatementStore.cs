@@ -45,6 +45,19 @@ public sealed class StatementStore(PublishingStorage storage)
         return history.Count == 0 ? null : history[^1];
     }
 
+    /// <summary>One revision of a statement, or null if it is not stored.</summary>
+    public async Task<StatementRecord?> GetRevisionAsync(string reportId, string statementId, int revision, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await DownloadAsync(RevisionPath(reportId, statementId, revision), cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Every revision of a statement, oldest first.</summary>
     public async Task<IReadOnlyList<StatementRecord>> GetHistoryAsync(string statementId, CancellationToken cancellationToken = default)
     {

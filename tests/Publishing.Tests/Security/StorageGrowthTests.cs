@@ -95,6 +95,15 @@ public sealed class StorageGrowthTests(AzuriteFixture azurite, ITestOutputHelper
         output.WriteLine(measured);
         Assert.True(blobs.Count == 4, measured);
         Assert.All(blobs, b => Assert.EndsWith("/summary.json", b.Name));
+        // Each statement's text is stored once, by its revision; the versions refer to it.
+        var storedV4 = (await server.Storage.Container(server.Storage.Names.Summaries).GetBlobClient($"{Report}/v0004/summary.json").DownloadContentAsync()).Value.Content.ToString();
+        Assert.DoesNotContain("families. We welcome the report and will keep supporting", storedV4); // spans two sentences: no key quote
+        // Repeated in each version, the statements (1 + 2 + 3 copies) alone would be six times the text.
+        Assert.True(blobs.Sum(b => b.Bytes) < 2 * text.Length, measured);
+        var publicV4 = JsonDocument.Parse(await server.Client.GetStringAsync($"/api/summaries/{Report}/v4.json")).RootElement;
+        var texts = publicV4.GetProperty("sectorResponse").EnumerateArray()
+            .SelectMany(g => g.GetProperty("statements").EnumerateArray()).Select(st => st.GetProperty("text").GetString()).ToList();
+        Assert.Equal(new[] { 2, 3, 4 }.Select(v => $"Version {v}: {text}".Trim()), texts.Order(StringComparer.Ordinal));
 
         foreach (var (extension, mediaType) in new[] { ("html", "text/html"), ("md", "text/markdown"), ("txt", "text/plain") })
         {
