@@ -30,12 +30,12 @@ public sealed class ComposeQueue(PublishingStorage storage, TimeProvider time) :
         // A new statement under embargo changes nothing public until it lifts: compose then, not now.
         if (statement.Revision == 1 && PublicStatements.IsUnderEmbargo(statement, now))
         {
-            await ScheduleAsync(statement.ReportId, "embargo lifts", statement.EmbargoUntil!.Value, cancellationToken);
+            await ScheduleAsync(statement.ReportId, ComposeRequest.EmbargoLifts, statement.EmbargoUntil!.Value, cancellationToken);
             return;
         }
         if (_pendingUntil.TryGet(statement.ReportId, out var until) && until > now) return;
         _pendingUntil.Set(statement.ReportId, now + StatementCoalescing);
-        await EnqueueAsync(new ComposeRequest(statement.ReportId, "statements changed"), StatementCoalescing, cancellationToken);
+        await EnqueueAsync(new ComposeRequest(statement.ReportId, ComposeRequest.StatementsChanged), StatementCoalescing, cancellationToken);
     }
 
     public Task ScheduleAsync(string reportId, string reason, DateTimeOffset at, CancellationToken cancellationToken)

@@ -61,13 +61,14 @@ public sealed class ComposeSummaryStep(
             logger.LogInformation("Summary {ReportId} v{Version} is unchanged ({Reason})", previous.ReportId, previous.Version, request.Reason);
         }
 
-        // An unchanged summary is published again only on a redelivery (an earlier attempt may have stopped between
-        // issuing and queueing): otherwise a compose for an embargoed statement would touch the public feeds.
-        if (!ReferenceEquals(issued, previous) || delivery.DequeueCount > 1)
+        // A compose for statements that leaves the summary unchanged publishes nothing (it may be for an embargoed
+        // statement, and publishing rewrites the public feeds), unless this is a redelivery: an earlier attempt may
+        // have stopped between issuing and queueing. A report or reprocess compose always publishes.
+        if (!ReferenceEquals(issued, previous) || !request.IsForStatements() || delivery.DequeueCount > 1)
             await storage.Queue(storage.Names.PublishQueue).SendMessageAsync(new PublishRequest(issued!.ReportId, issued.Version).ToJson(), cancellationToken);
         var nextEmbargo = held.Where(s => PublicStatements.IsUnderEmbargo(s, now)).Select(s => s.EmbargoUntil!.Value).DefaultIfEmpty().Min();
         if (nextEmbargo != default)
-            await composeQueue.ScheduleAsync(request.ReportId, "embargo lifts", nextEmbargo, cancellationToken);
+            await composeQueue.ScheduleAsync(request.ReportId, ComposeRequest.EmbargoLifts, nextEmbargo, cancellationToken);
     }
 
     /// <summary>Equal apart from version bookkeeping and the composition time.</summary>
