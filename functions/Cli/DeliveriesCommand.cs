@@ -29,12 +29,12 @@ internal static class DeliveriesCommand
         }
         var wanted = arguments.Get("--id");
         if (wanted is null && !arguments.Has("--all")) return Usage("redeliver needs --all or --id <webhook-id>.");
-        var queue = storage.Queue(storage.Names.DeliverQueue);
+        var queue = new WebhookDeliveryQueue(storage);
         var count = 0;
         foreach (var record in deadLetters.Where(d => wanted is null || d.Delivery.MessageId == wanted))
         {
             await store.ResetAsync(record.Delivery.Key, CancellationToken.None);
-            await queue.SendMessageAsync(new DeliveryMessage(record.Delivery, 1).ToJson());
+            await queue.SendAsync(record.Delivery, 1, null, CancellationToken.None);
             Console.Out.WriteLine($"redelivering {record.Delivery.MessageId} ({record.Delivery.EntryId} v{record.Delivery.Version} to {record.Delivery.SubscriptionId})");
             count++;
         }

@@ -45,6 +45,7 @@ public static class PublishingApp
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<StatementStore>();
         services.AddSingleton<IdempotencyStore>();
+        services.AddSingleton(options.StatementCaps);
         services.AddSingleton<StatementIntake>();
         services.AddSingleton(_ => Summaries.Context.OutcomesSource.Load(options.OutcomesDirectory));
         services.AddSingleton(s => s.GetRequiredService<Summaries.Context.OutcomesData>().Regions);
@@ -63,10 +64,13 @@ public static class PublishingApp
         services.AddSingleton<ReadAttempts>();
         services.AddSingleton<ReportArrival>();
         services.AddSingleton<QueueStepRunner>();
+        services.AddSingleton<Summaries.Versioning.StatementReferences>();
         services.AddSingleton<SummaryVersionStore>();
         services.AddSingleton<SummaryContextSource>();
         services.AddSingleton<IQueueStep, ComposeSummaryStep>();
         DistributionServices.Add(services, options);
+        services.AddSingleton<IKnownPlaces>(s => new OutcomesPlaces(s.GetRequiredService<Summaries.Context.CouncilRegions>()));
+        services.AddSingleton<RenderedFeedCache>();
         services.AddSingleton<StorageOutageFilter>();
         services.AddSingleton<RequireApiKeyFilter>();
         configure?.Invoke(services);
@@ -90,7 +94,8 @@ public static class PublishingApp
         app.MapSummaries();
         app.MapReports();
         app.MapSubscriptions();
-        app.MapFeeds(new LazyFeedEntries(app.Services), app.Services.GetRequiredService<FeedOptions>(), options.Time, "/api/feeds");
+        app.MapFeeds(new LazyFeedEntries(app.Services), app.Services.GetRequiredService<FeedOptions>(), options.Time, "/api/feeds",
+            app.Services.GetRequiredService<IKnownPlaces>(), app.Services.GetRequiredService<RenderedFeedCache>());
         app.MapHealth();
         // Invocations are the Functions host's door; a local run has no host, so it does not open that door at all.
         if (!options.RunsPipelineLocally) app.MapInvocations();

@@ -20,6 +20,8 @@ public sealed record PublishingHostOptions
     /// <summary>The public address of the API, for links in summaries, feeds and pushes.</summary>
     public Uri PublicBaseUrl { get; init; } = new("http://localhost:7071/");
     public RateLimitOptions RateLimit { get; init; } = new();
+    /// <summary>Statements per body per report and revisions per statement (<c>PUBLISHING_MAX_STATEMENTS_PER_BODY</c>, <c>_REVISIONS</c>).</summary>
+    public Statements.Intake.StatementCaps StatementCaps { get; init; } = Statements.Intake.StatementCaps.FromEnvironment();
     public TimeProvider Time { get; init; } = TimeProvider.System;
     /// <summary>Base64 of 32 bytes that seals webhook secrets at rest (a Key Vault reference in Azure). Never committed.</summary>
     public string? SecretProtectionKey { get; init; }

@@ -38,14 +38,14 @@ public sealed class ReportRecordStore(PublishingStorage storage)
         var records = new List<ReportRecord>();
         foreach (var name in latest.Values.Order(StringComparer.Ordinal))
         {
-            if (!_cache.TryGetValue(name, out var record))
-                _cache[name] = record = await DownloadAsync<ReportRecord>(_records, name, cancellationToken);
+            if (!_cache.TryGet(name, out var record))
+                _cache.Set(name, record = await DownloadAsync<ReportRecord>(_records, name, cancellationToken));
             records.Add(record);
         }
         return records;
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ReportRecord> _cache = new(StringComparer.Ordinal);
+    private readonly Hosting.Caching.BoundedCache<string, ReportRecord> _cache = new(maxEntries: 20_000, comparer: StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<string>> ListReportIdsAsync(CancellationToken cancellationToken = default)
     {

@@ -6,15 +6,19 @@ namespace Publishing.Distribution.Feeds;
 
 /// <summary>
 /// Maps <c>GET/HEAD {prefix}/{slice}.atom|json</c> and <c>{prefix}/{slice}/page-{n}.atom|json</c>: renders the page as
-/// it reads now (injected clock, so embargoes lift on time) and answers with validators, caching and 304.
+/// it reads now (injected clock, so embargoes lift on time) and answers with validators, caching and 304. A path that
+/// is not a page's canonical form (<c>//all.atom//</c>, <c>feeds/all.atom</c>) and a slice naming no council, region
+/// or grade that exists are 404.
 /// </summary>
 public static class FeedEndpoints
 {
-    public static RouteGroupBuilder MapFeeds(this IEndpointRouteBuilder routes, IFeedEntrySource source, FeedOptions options, TimeProvider time, string prefix = "/feeds")
+    public static RouteGroupBuilder MapFeeds(
+        this IEndpointRouteBuilder routes, IFeedEntrySource source, FeedOptions options, TimeProvider time, string prefix = "/feeds",
+        IKnownPlaces? places = null, RenderedFeedCache? cache = null)
     {
         var renderer = new FeedRenderer(options);
-        // Polling is the common case: keep each rendered page for a second while the entry list is unchanged.
-        var rendered = new System.Collections.Concurrent.ConcurrentDictionary<string, (IReadOnlyList<FeedEntry> Entries, DateTimeOffset At, FeedDocument? Document)>(StringComparer.Ordinal);
+        var existence = new FeedSliceExistence(places ?? new OutcomesPlaces(Summaries.Context.EmbeddedOutcomes.Data.Regions));
+        var rendered = cache ?? new RenderedFeedCache(options);
         var group = routes.MapGroup(prefix);
         group.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head], async (string path, HttpContext context, CancellationToken cancellationToken) =>
         {
@@ -24,18 +28,16 @@ public static class FeedEndpoints
                 context.Response.Headers.Location = $"{context.Request.PathBase}{prefix.TrimEnd('/')}/{moved}{context.Request.QueryString}";
                 return;
             }
-            if (!FeedAddress.TryParse(path, out var address))
+            if (!FeedAddress.TryParse(path, out var address) || "feeds/" + path != address.RelativePath)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
             }
             var entries = await source.GetEntriesAsync(cancellationToken);
             var now = time.GetUtcNow();
-            FeedDocument? document;
-            if (rendered.TryGetValue(path, out var cached) && ReferenceEquals(cached.Entries, entries) && now - cached.At < TimeSpan.FromSeconds(1))
-                document = cached.Document;
-            else
-                rendered[path] = (entries, now, document = renderer.Render(entries, address, now));
+            var document = existence.Exists(address.Slice, entries)
+                ? rendered.GetOrRender(address, entries, now, () => renderer.Render(entries, address, now))
+                : null;
             if (document is null)
             {
                 context.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -14,4 +14,8 @@ public sealed class FeedOptions
     public int PageSize { get; set; } = 20;
     /// <summary>How long caches may keep a feed (Cache-Control max-age).</summary>
     public TimeSpan CacheFor { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>At most this many rendered pages are kept in memory (<see cref="RenderedFeedCache"/>).</summary>
+    public int RenderCacheEntries { get; set; } = 512;
+    /// <summary>At most this many bytes of rendered pages are kept in memory.</summary>
+    public long RenderCacheBytes { get; set; } = 32 * 1024 * 1024;
 }

@@ -24,12 +24,10 @@ public sealed class DeliverWebhookStep(
             await emails.DeliverAsync(email, cancellationToken); // throws on failure: the queue retries, then poison with the reason
             return;
         }
-        var result = await sender.DeliverAsync(work.Delivery!, work.Attempt, cancellationToken);
+        var webhooks = new WebhookDeliveryQueue(storage);
+        var result = await sender.DeliverAsync(await webhooks.ResolveAsync(work.Delivery!, cancellationToken), work.Attempt, cancellationToken);
         if (result.ShouldRetry)
-        {
-            await storage.Queue(storage.Names.DeliverQueue).SendMessageAsync(
-                new DeliveryMessage(work.Delivery!, result.NextAttemptNumber!.Value).ToJson(), result.NextVisibleIn, cancellationToken: cancellationToken);
-        }
+            await webhooks.SendAsync(work.Delivery!, result.NextAttemptNumber!.Value, result.NextVisibleIn, cancellationToken);
         logger.LogInformation("Webhook {Delivery} attempt {Attempt}: {Status} ({Detail})", work.Delivery!.MessageId, work.Attempt, result.Status, result.Detail);
     }
 }

@@ -47,8 +47,9 @@ public sealed class PublishSummaryStep(
         var active = await subscriptions.ListAsync(cancellationToken);
         var planned = DeliveryPlanner.Webhooks(entry, active, now);
         var queue = storage.Queue(storage.Names.DeliverQueue);
+        var webhooks = new WebhookDeliveryQueue(storage);
         foreach (var webhook in planned)
-            await queue.SendMessageAsync(new DeliveryMessage(webhook, 1).ToJson(), cancellationToken);
+            await webhooks.SendAsync(webhook, 1, null, cancellationToken);
         foreach (var subscriber in DeliveryPlanner.Emails(entry, active, now))
             await queue.SendMessageAsync(new DeliveryMessage(null, 1, new EmailDelivery(subscriber.Id, entry.ReportId, entry.Version)).ToJson(), cancellationToken);
         logger.LogInformation("Published {ReportId} v{Version}: {Pages} feed pages written, {Deliveries} webhook deliveries queued",

@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using Publishing.Distribution.Feeds;
 using Publishing.Hosting;
+using Publishing.Hosting.Caching;
 using Publishing.Summaries.Issuing;
 using Publishing.Summaries.Model;
 
@@ -10,11 +10,17 @@ namespace Publishing.Distribution.Stored;
 
 /// <summary>
 /// Every issued summary version as a feed entry. Versions never change, so each is read from storage once and kept.
-/// A version is available from the instant it was composed (it holds only statements publishable then).
+/// A version is available from the instant it was composed (it holds only statements publishable then). The kept
+/// entries are bounded (<see cref="MaxKeptEntries"/>, and their text to <see cref="MaxKeptChars"/>); past that the
+/// least recently listed are read again when next needed.
 /// </summary>
 public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHostOptions host, FeedOptions feeds) : IFeedEntrySource
 {
-    private readonly ConcurrentDictionary<(string Report, int Version), FeedEntry> _entries = new();
+    public const int MaxKeptEntries = 20_000;
+    public const long MaxKeptChars = 64L * 1024 * 1024;
+
+    private readonly BoundedCache<(string Report, int Version), FeedEntry> _entries =
+        new(MaxKeptEntries, MaxKeptChars, e => e.TextSummary.Length + e.HtmlContent.Length);
 
     private volatile Snapshot? _snapshot;
     private readonly SemaphoreSlim _refresh = new(1, 1);
@@ -57,13 +63,13 @@ public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHo
 
     public async Task<FeedEntry?> GetAsync(string reportId, int version, CancellationToken cancellationToken)
     {
-        if (_entries.TryGetValue((reportId, version), out var cached)) return cached;
+        if (_entries.TryGet((reportId, version), out var cached)) return cached;
         var summary = await versions.GetAsync(reportId, version, cancellationToken);
         if (summary is null) return null;
         var first = version == 1 ? summary : await versions.GetAsync(reportId, 1, cancellationToken) ?? summary;
         var text = await versions.GetFormAsync(reportId, version, "txt", cancellationToken);
         var entry = ToEntry(summary, first.AsAt, text is null ? summary.Standfirst : Encoding.UTF8.GetString(text.Value.Content));
-        _entries[(reportId, version)] = entry;
+        _entries.Set((reportId, version), entry);
         return entry;
     }
 

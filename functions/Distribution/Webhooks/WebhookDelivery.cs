@@ -17,6 +17,8 @@ public sealed record WebhookDelivery
     public required string EntryId { get; init; }
     public required int Version { get; init; }
     public required string Payload { get; init; }
+    /// <summary>On the queue: the blob holding <see cref="Payload"/> (then empty); see <c>WebhookDeliveryQueue</c>.</summary>
+    public string? PayloadBlob { get; init; }
     public required DateTimeOffset AvailableFrom { get; init; }
 
     public string Key => $"{SubscriptionId}|{EntryId}|v{Version}";

@@ -5,9 +5,12 @@ using Publishing.Storage;
 
 namespace Publishing.Hosting.Health;
 
-/// <summary><c>GET /api/health</c>: storage reachability, and each queue's depth and oldest message age. 503 when storage is down.</summary>
+/// <summary><c>GET /api/health</c>: storage reachability, and each queue's depth (visible messages, at most 32) and oldest message age. 503 when storage is down.</summary>
 public static class HealthEndpoints
 {
+    /// <summary>The most messages a queue's depth counts (one peek); a deeper queue reports this number.</summary>
+    public const int MaxCountedDepth = 32;
+
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/health", CheckAsync);
@@ -25,10 +28,11 @@ public static class HealthEndpoints
             var queues = new List<QueueHealth>();
             foreach (var name in storage.Names.Queues.SelectMany(q => new[] { q, StorageNames.PoisonQueueOf(q) }))
             {
-                var queue = storage.Queue(name);
-                var properties = await queue.GetPropertiesAsync(timeout.Token);
-                var oldest = (await queue.PeekMessagesAsync(1, timeout.Token)).Value.FirstOrDefault()?.InsertedOn;
-                queues.Add(new QueueHealth(name, properties.Value.ApproximateMessagesCount, oldest is { } inserted ? Math.Max(0, (now - inserted).TotalSeconds) : (double?)null));
+                // Visible messages only, counted by peeking: the approximate count includes messages scheduled for
+                // later (a compose waiting for an embargo to lift), and a public depth would reveal the embargo.
+                var visible = (await storage.Queue(name).PeekMessagesAsync(MaxCountedDepth, timeout.Token)).Value;
+                var oldest = visible.Length == 0 ? null : visible.Min(m => m.InsertedOn);
+                queues.Add(new QueueHealth(name, visible.Length, oldest is { } inserted ? Math.Max(0, (now - inserted).TotalSeconds) : (double?)null));
             }
             return Results.Json(new HealthReport("healthy", "reachable", now, queues, null), Cli.JsonOutput.Compact);
         }

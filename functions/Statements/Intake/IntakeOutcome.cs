@@ -1,6 +1,6 @@
 namespace Publishing.Statements.Intake;
 
-public enum IntakeStatus { Accepted, NotFound, Forbidden, Gone, IdempotencyConflict, ReportChanged, ConcurrentEdit }
+public enum IntakeStatus { Accepted, NotFound, Forbidden, Gone, IdempotencyConflict, ReportChanged, ConcurrentEdit, TooManyStatements, TooManyRevisions }
 
 /// <summary>What became of a submission, correction or withdrawal. <see cref="Replayed"/> marks an idempotent repeat.</summary>
 public sealed record IntakeOutcome(IntakeStatus Status, StatementRecord? Statement, bool Replayed)
@@ -12,4 +12,6 @@ public sealed record IntakeOutcome(IntakeStatus Status, StatementRecord? Stateme
     public static IntakeOutcome IdempotencyConflict() => new(IntakeStatus.IdempotencyConflict, null, false);
     public static IntakeOutcome ReportChanged() => new(IntakeStatus.ReportChanged, null, false);
     public static IntakeOutcome ConcurrentEdit() => new(IntakeStatus.ConcurrentEdit, null, false);
+    public static IntakeOutcome TooManyStatements() => new(IntakeStatus.TooManyStatements, null, false);
+    public static IntakeOutcome TooManyRevisions() => new(IntakeStatus.TooManyRevisions, null, false);
 }

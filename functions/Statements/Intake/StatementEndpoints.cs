@@ -55,11 +55,20 @@ public static class StatementEndpoints
         var report = http.Request.Query["report"].ToString();
         if (!StatementIds.IsSlug(report))
             return Problems.Invalid(new() { ["report"] = ["Give the report id as ?report=northmoor-2025-11-14."] });
+        var (page, problem) = PageRequest.From(http.Request);
+        if (problem is not null) return problem;
         var viewer = await ApiKeyAuthentication.AuthenticateAsync(http, keys);
         var now = time.GetUtcNow();
-        var held = (await store.ListForReportAsync(report, http.RequestAborted)).Where(s => CanSee(s, viewer, now));
-        var visible = (await labeller.LabelAllAsync(held, http.RequestAborted)).Select(StatementView.Of).ToList();
-        return Results.Json(new StatementList(report, visible.Count, visible), Cli.JsonOutput.Compact);
+        string? continuation = null;
+        var listed = await store.ListForReportAsync(report, ids =>
+        {
+            (var chosen, continuation) = page!.Cut(ids);
+            return chosen;
+        }, http.RequestAborted);
+        // A page may hold fewer than the limit: statements this viewer may not see are left out after cutting.
+        var visible = (await labeller.LabelAllAsync(listed.Where(s => CanSee(s, viewer, now)), http.RequestAborted)).Select(StatementView.Of).ToList();
+        return Results.Json(new StatementList(report, visible.Count, visible, continuation,
+            continuation is null ? null : $"/api/statements?report={report}&limit={page!.Limit}&continuation={continuation}"), Cli.JsonOutput.Compact);
     }
 
     private static async Task<IResult> GetAsync(string id, HttpContext http, StatementStore store, StatementLabeller labeller, ApiKeyStore keys, TimeProvider time)
@@ -97,6 +106,8 @@ public static class StatementEndpoints
 
     private static IResult Answer(IntakeOutcome outcome, HttpContext http) => outcome.Status switch
     {
+        IntakeStatus.TooManyStatements => Problems.Invalid(new() { ["report"] = [TooManyStatements(http)] }),
+        IntakeStatus.TooManyRevisions => Problems.Invalid(new() { ["revision"] = [TooManyRevisions(http)] }),
         IntakeStatus.Accepted => Accepted(outcome.Statement!, outcome.Replayed, http),
         IntakeStatus.NotFound => Problems.NotFound("No such statement."),
         IntakeStatus.Forbidden => Problems.Forbidden("This statement was submitted by another body; only that body can change it."),
@@ -106,6 +117,15 @@ public static class StatementEndpoints
         IntakeStatus.ConcurrentEdit => Problems.Conflict("The statement was changed by another request at the same time; fetch it and retry."),
         _ => throw new InvalidOperationException(outcome.Status.ToString()),
     };
+
+    // 422, not 429: waiting does not help; correcting an existing statement does.
+    private static string TooManyStatements(HttpContext http) =>
+        $"This body has submitted {Caps(http).MaxPerBodyPerReport} statements for this report, the most one body may (withdrawn ones count); correct an existing one instead.";
+
+    private static string TooManyRevisions(HttpContext http) =>
+        $"This statement has {Caps(http).MaxRevisions} revisions, the most a statement may have; withdraw it and submit a new one.";
+
+    private static StatementCaps Caps(HttpContext http) => http.RequestServices.GetRequiredService<StatementCaps>();
 
     private static IResult Accepted(StatementRecord statement, bool replayed, HttpContext http)
     {

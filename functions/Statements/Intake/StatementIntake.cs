@@ -8,7 +8,7 @@ namespace Publishing.Statements.Intake;
 /// storage errors propagate to the caller (the HTTP layer answers 503) so nothing is acknowledged unstored.
 /// </summary>
 public sealed class StatementIntake(
-    StatementStore store, IdempotencyStore idempotency, ISummaryTrigger summaries, TimeProvider time)
+    StatementStore store, IdempotencyStore idempotency, ISummaryTrigger summaries, TimeProvider time, StatementCaps caps)
 {
     public async Task<IntakeOutcome> SubmitAsync(SubmittingBody body, StatementSubmission submission, string? idempotencyKey, CancellationToken cancellationToken)
     {
@@ -26,6 +26,9 @@ public sealed class StatementIntake(
                 id = reservation.StatementId; // the first attempt reserved the id but did not store: finish its work
             }
         }
+
+        if (await store.CountByBodyAsync(submission.ReportId, body.Name, cancellationToken) >= caps.MaxPerBodyPerReport)
+            return IntakeOutcome.TooManyStatements();
 
         var record = new StatementRecord
         {
@@ -56,6 +59,7 @@ public sealed class StatementIntake(
         if (!SameBody(current.Body, body)) return IntakeOutcome.Forbidden();
         if (current.Withdrawn) return IntakeOutcome.Gone();
         if (submission.ReportId != current.ReportId) return IntakeOutcome.ReportChanged();
+        if (current.Revision >= caps.MaxRevisions) return IntakeOutcome.TooManyRevisions();
 
         var revised = current with
         {

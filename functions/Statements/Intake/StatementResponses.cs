@@ -3,6 +3,7 @@ namespace Publishing.Statements.Intake;
 /// <summary>The 202 answer to a submission, correction or withdrawal.</summary>
 public sealed record StatementAccepted(string Id, string Url, string Report, int Revision, bool Withdrawn, DateTimeOffset? EmbargoUntil, bool Replayed);
 
-public sealed record StatementList(string Report, int Count, IReadOnlyList<StatementView> Statements);
+/// <summary>One page of a report's statements; <see cref="Continuation"/> and <see cref="Next"/> are null on the last page.</summary>
+public sealed record StatementList(string Report, int Count, IReadOnlyList<StatementView> Statements, string? Continuation = null, string? Next = null);
 
 public sealed record StatementHistory(string Id, IReadOnlyList<StatementView> Revisions);

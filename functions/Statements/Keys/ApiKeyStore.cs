@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Publishing.Hosting.Caching;
 using Publishing.Storage;
 
 namespace Publishing.Statements.Keys;
@@ -6,14 +6,23 @@ namespace Publishing.Statements.Keys;
 /// <summary>
 /// Issues, lists, revokes and checks API keys, one small JSON blob each in the state container (<c>keys/{keyId}.json</c>). Checked keys are cached for
 /// <see cref="CacheFor"/> so intake does not read the table on every request; a revocation therefore takes effect
-/// within that time on other instances (immediately on the instance that revoked it).
+/// within that time on other instances (immediately on the instance that revoked it). The cache holds at most
+/// <see cref="MaxCachedKeys"/> key ids (least recently used go first), and only ids of a key's shape: presenting
+/// random keys needs no key and must not grow memory.
 /// </summary>
 public sealed class ApiKeyStore(PublishingStorage storage, TimeProvider time)
 {
     private readonly JsonBlobs _keys = new(storage.Container(storage.Names.State), "keys/");
-    private readonly ConcurrentDictionary<string, (ApiKeyRecord? Record, DateTimeOffset Until)> _cache = new();
+    private BoundedCache<string, (ApiKeyRecord? Record, DateTimeOffset Until)>? _cache;
 
     public TimeSpan CacheFor { get; init; } = TimeSpan.FromSeconds(30);
+
+    public int MaxCachedKeys { get; init; } = 10_000;
+
+    internal int CachedKeyCount => Cache.Count;
+
+    private BoundedCache<string, (ApiKeyRecord? Record, DateTimeOffset Until)> Cache =>
+        LazyInitializer.EnsureInitialized(ref _cache, () => new(MaxCachedKeys, comparer: StringComparer.Ordinal));
 
     /// <summary>Issues a key for a body. The returned secret is shown once; only its salted hash is stored.</summary>
     public async Task<(ApiKeySecret Secret, ApiKeyRecord Record)> IssueAsync(SubmittingBody body, CancellationToken cancellationToken = default)
@@ -42,14 +51,14 @@ public sealed class ApiKeyStore(PublishingStorage storage, TimeProvider time)
             var revoked = record with { RevokedAt = time.GetUtcNow() };
             await _keys.PutAsync(keyId + ".json", revoked, cancellationToken);
         }
-        _cache.TryRemove(keyId, out _);
+        Cache.Remove(keyId);
         return true;
     }
 
     /// <summary>The body a presented key speaks for, or null if the key is malformed, unknown or revoked.</summary>
     public async Task<SubmittingBody?> AuthenticateAsync(string? presented, CancellationToken cancellationToken = default)
     {
-        if (!ApiKeySecret.TryParse(presented, out var key)) return null;
+        if (!ApiKeySecret.TryParse(presented, out var key) || !IsKeyIdShape(key.KeyId)) return null;
         var record = await CachedAsync(key.KeyId, cancellationToken);
         if (record is null || record.IsRevoked || !key.Matches(record)) return null;
         return record.Body;
@@ -58,16 +67,17 @@ public sealed class ApiKeyStore(PublishingStorage storage, TimeProvider time)
     private async Task<ApiKeyRecord?> CachedAsync(string keyId, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (_cache.TryGetValue(keyId, out var cached) && cached.Until > now) return cached.Record;
+        if (Cache.TryGet(keyId, out var cached) && cached.Until > now) return cached.Record;
         var record = await FindAsync(keyId, cancellationToken);
-        _cache[keyId] = (record, now + CacheFor);
+        Cache.Set(keyId, (record, now + CacheFor));
         return record;
     }
 
     private async Task<ApiKeyRecord?> FindAsync(string keyId, CancellationToken cancellationToken)
     {
-        if (keyId.Length > 40 || !keyId.All(char.IsAsciiLetterOrDigit)) return null;
+        if (!IsKeyIdShape(keyId)) return null;
         return await _keys.GetAsync<ApiKeyRecord>(keyId + ".json", cancellationToken);
     }
 
+    private static bool IsKeyIdShape(string keyId) => keyId.Length is > 0 and <= 40 && keyId.All(char.IsAsciiLetterOrDigit);
 }

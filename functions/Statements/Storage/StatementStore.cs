@@ -27,6 +27,7 @@ public sealed class StatementStore(PublishingStorage storage)
                 {
                     Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
                     HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },
+                    Metadata = new Dictionary<string, string> { [BodyMetadata] = BodyTag(record.Body.Name) },
                 },
                 cancellationToken);
             return true;
@@ -44,6 +45,19 @@ public sealed class StatementStore(PublishingStorage storage)
         return history.Count == 0 ? null : history[^1];
     }
 
+    /// <summary>One revision of a statement, or null if it is not stored.</summary>
+    public async Task<StatementRecord?> GetRevisionAsync(string reportId, string statementId, int revision, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await DownloadAsync(RevisionPath(reportId, statementId, revision), cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Every revision of a statement, oldest first.</summary>
     public async Task<IReadOnlyList<StatementRecord>> GetHistoryAsync(string statementId, CancellationToken cancellationToken = default)
     {
@@ -56,7 +70,15 @@ public sealed class StatementStore(PublishingStorage storage)
     }
 
     /// <summary>The current state of every statement held for a report, in arrival order.</summary>
-    public async Task<IReadOnlyList<StatementRecord>> ListForReportAsync(string reportId, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StatementRecord>> ListForReportAsync(string reportId, CancellationToken cancellationToken = default) =>
+        ListForReportAsync(reportId, ids => ids, cancellationToken);
+
+    /// <summary>
+    /// The current state of the statements <paramref name="choose"/> picks from the report's statement ids (ordinal,
+    /// that is arrival, order): one listing of names, then only the chosen statements are read (a page of them).
+    /// </summary>
+    public async Task<IReadOnlyList<StatementRecord>> ListForReportAsync(
+        string reportId, Func<IReadOnlyList<string>, IReadOnlyList<string>> choose, CancellationToken cancellationToken = default)
     {
         var latest = new Dictionary<string, string>(StringComparer.Ordinal);
         await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = reportId + "/" }, cancellationToken))
@@ -66,12 +88,33 @@ public sealed class StatementStore(PublishingStorage storage)
             if (!latest.TryGetValue(parts[1], out var current) || string.CompareOrdinal(parts[2], current.Split('/')[2]) > 0)
                 latest[parts[1]] = item.Name;
         }
+        var chosen = choose(latest.Keys.Order(StringComparer.Ordinal).ToList()).Select(id => latest[id]);
         // Bounded: a report with thousands of statements must not open thousands of storage requests at once.
         var records = new System.Collections.Concurrent.ConcurrentBag<StatementRecord>();
-        await Parallel.ForEachAsync(latest.Values, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
+        await Parallel.ForEachAsync(chosen, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
             async (name, token) => records.Add(await DownloadAsync(name, token)));
         return records.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// How many statements a body has submitted for a report, withdrawn ones included, from one listing (each
+    /// revision carries its body's tag as metadata; statements stored before the tag was written are not counted).
+    /// </summary>
+    public async Task<int> CountByBodyAsync(string reportId, string bodyName, CancellationToken cancellationToken = default)
+    {
+        var tag = BodyTag(bodyName);
+        var count = 0;
+        await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = reportId + "/", Traits = BlobTraits.Metadata }, cancellationToken))
+            if (item.Name.EndsWith("/r0001.json", StringComparison.Ordinal) && item.Metadata.TryGetValue(BodyMetadata, out var value) && value == tag)
+                count++;
+        return count;
+    }
+
+    private const string BodyMetadata = "bodytag";
+
+    // Metadata is ASCII: the body's name goes in as a hash.
+    private static string BodyTag(string bodyName) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(bodyName)))[..32];
 
     private async Task<StatementRecord> DownloadAsync(string name, CancellationToken cancellationToken)
     {

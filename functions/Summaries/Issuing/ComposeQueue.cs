@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Publishing.Hosting.Caching;
 using Publishing.Reports;
 using Publishing.Statements;
 using Publishing.Statements.Intake;
@@ -14,7 +14,9 @@ namespace Publishing.Summaries.Issuing;
 /// </summary>
 public sealed class ComposeQueue(PublishingStorage storage, TimeProvider time) : IReportTrigger, ISummaryTrigger
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _pendingUntil = new(StringComparer.Ordinal);
+    private const int MaxPending = 10_000;
+    // Bounded: evicting a report still in its window only means one more compose, never a lost one.
+    private readonly BoundedCache<string, DateTimeOffset> _pendingUntil = new(MaxPending, comparer: StringComparer.Ordinal);
 
     /// <summary>How long statement changes are gathered before the summary is re-issued.</summary>
     public TimeSpan StatementCoalescing { get; init; } = TimeSpan.FromSeconds(1);
@@ -25,9 +27,15 @@ public sealed class ComposeQueue(PublishingStorage storage, TimeProvider time) :
     public async Task StatementsChangedAsync(StatementRecord statement, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        if (_pendingUntil.TryGetValue(statement.ReportId, out var until) && until > now) return;
-        _pendingUntil[statement.ReportId] = now + StatementCoalescing;
-        await EnqueueAsync(new ComposeRequest(statement.ReportId, "statements changed"), StatementCoalescing, cancellationToken);
+        // A new statement under embargo changes nothing public until it lifts: compose then, not now.
+        if (statement.Revision == 1 && PublicStatements.IsUnderEmbargo(statement, now))
+        {
+            await ScheduleAsync(statement.ReportId, ComposeRequest.EmbargoLifts, statement.EmbargoUntil!.Value, cancellationToken);
+            return;
+        }
+        if (_pendingUntil.TryGet(statement.ReportId, out var until) && until > now) return;
+        _pendingUntil.Set(statement.ReportId, now + StatementCoalescing);
+        await EnqueueAsync(new ComposeRequest(statement.ReportId, ComposeRequest.StatementsChanged), StatementCoalescing, cancellationToken);
     }
 
     public Task ScheduleAsync(string reportId, string reason, DateTimeOffset at, CancellationToken cancellationToken)

@@ -6,6 +6,12 @@ namespace Publishing.Summaries.Issuing;
 /// <summary>The compose-summary queue message: which report, and why its summary should be (re)composed.</summary>
 public sealed record ComposeRequest(string ReportId, string Reason)
 {
+    public const string StatementsChanged = "statements changed";
+    public const string EmbargoLifts = "embargo lifts";
+
+    /// <summary>Composing because statements changed (or an embargo may have lifted), not because the report did.</summary>
+    public bool IsForStatements() => Reason is StatementsChanged or EmbargoLifts;
+
     public string ToJson() => JsonSerializer.Serialize(this, JsonOutput.Compact);
 
     public static ComposeRequest Parse(string message) =>

@@ -38,7 +38,7 @@ public sealed class ComposeSummaryStep(
         var now = time.GetUtcNow();
         var held = await labeller.LabelAllAsync(await statements.ListForReportAsync(request.ReportId, cancellationToken), cancellationToken);
         var context = await contexts.ForAsync(request.ReportId, cancellationToken);
-        var composed = new SummaryComposer(context).Compose(record.Report, held, now);
+        var composed = new SummaryComposer(context).Compose(record.Report, PublicStatements.At(held, now), now);
         var previous = await versions.GetLatestAsync(request.ReportId, cancellationToken);
 
         var issued = previous;
@@ -61,10 +61,14 @@ public sealed class ComposeSummaryStep(
             logger.LogInformation("Summary {ReportId} v{Version} is unchanged ({Reason})", previous.ReportId, previous.Version, request.Reason);
         }
 
-        await storage.Queue(storage.Names.PublishQueue).SendMessageAsync(new PublishRequest(issued!.ReportId, issued.Version).ToJson(), cancellationToken);
-        var nextEmbargo = held.Where(s => !s.Withdrawn && s.EmbargoUntil > now).Select(s => s.EmbargoUntil!.Value).DefaultIfEmpty().Min();
+        // A compose for statements that leaves the summary unchanged publishes nothing (it may be for an embargoed
+        // statement, and publishing rewrites the public feeds), unless this is a redelivery: an earlier attempt may
+        // have stopped between issuing and queueing. A report or reprocess compose always publishes.
+        if (!ReferenceEquals(issued, previous) || !request.IsForStatements() || delivery.DequeueCount > 1)
+            await storage.Queue(storage.Names.PublishQueue).SendMessageAsync(new PublishRequest(issued!.ReportId, issued.Version).ToJson(), cancellationToken);
+        var nextEmbargo = held.Where(s => PublicStatements.IsUnderEmbargo(s, now)).Select(s => s.EmbargoUntil!.Value).DefaultIfEmpty().Min();
         if (nextEmbargo != default)
-            await composeQueue.ScheduleAsync(request.ReportId, "embargo lifts", nextEmbargo, cancellationToken);
+            await composeQueue.ScheduleAsync(request.ReportId, ComposeRequest.EmbargoLifts, nextEmbargo, cancellationToken);
     }
 
     /// <summary>Equal apart from version bookkeeping and the composition time.</summary>

@@ -26,15 +26,19 @@ public static class SummaryEndpoints
         return group;
     }
 
-    private static async Task<IResult> ListAsync(SummaryVersionStore versions, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(HttpContext http, SummaryVersionStore versions, CancellationToken cancellationToken)
     {
+        var (page, problem) = PageRequest.From(http.Request);
+        if (problem is not null) return problem;
+        var (ids, continuation) = page!.Cut((await versions.ListReportIdsAsync(cancellationToken)).Order(StringComparer.Ordinal));
         var items = new List<SummaryListItem>();
-        foreach (var id in await versions.ListReportIdsAsync(cancellationToken))
+        foreach (var id in ids)
         {
             var numbers = await versions.ListVersionsAsync(id, cancellationToken);
             if (numbers.Count > 0) items.Add(new SummaryListItem(id, numbers[^1], $"/api/summaries/{id}"));
         }
-        return Results.Json(new SummaryList(items.Count, items), Cli.JsonOutput.Compact);
+        return Results.Json(new SummaryList(items.Count, items, continuation,
+            continuation is null ? null : $"/api/summaries?limit={page.Limit}&continuation={continuation}"), Cli.JsonOutput.Compact);
     }
 
     private static async Task<IResult> LatestAsync(string reportAndForm, HttpContext http, SummaryVersionStore versions)
@@ -54,15 +58,22 @@ public static class SummaryEndpoints
         return await ServeAsync(report, number, extension, http, versions);
     }
 
-    private static async Task<IResult> VersionsAsync(string report, SummaryVersionStore versions, CancellationToken cancellationToken)
+    private static async Task<IResult> VersionsAsync(string report, HttpContext http, SummaryVersionStore versions, CancellationToken cancellationToken)
     {
+        var (page, problem) = PageRequest.From(http.Request);
+        if (problem is not null) return problem;
+        var numbers = await versions.ListVersionsAsync(report, cancellationToken);
+        if (numbers.Count == 0) return Problems.NotFound($"No summary for report '{report}'.");
+        // Keys padded to one width, so that ordinal order is numeric order.
+        var (keys, continuation) = page!.Cut(numbers.Select(n => n.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)));
         var list = new List<SummaryVersionItem>();
-        foreach (var number in await versions.ListVersionsAsync(report, cancellationToken))
+        foreach (var number in keys.Select(k => int.Parse(k, System.Globalization.CultureInfo.InvariantCulture)))
         {
             var summary = await versions.GetAsync(report, number, cancellationToken);
             list.Add(new SummaryVersionItem(number, summary?.ChangeNote, summary?.AsAt, $"/api/summaries/{report}/v{number}"));
         }
-        return list.Count == 0 ? Problems.NotFound($"No summary for report '{report}'.") : Results.Json(new SummaryVersionList(report, list), Cli.JsonOutput.Compact);
+        return Results.Json(new SummaryVersionList(report, list, continuation,
+            continuation is null ? null : $"/api/summaries/{report}/versions?limit={page.Limit}&continuation={continuation}"), Cli.JsonOutput.Compact);
     }
 
     private static async Task<IResult> ServeAsync(string report, int version, string extension, HttpContext http, SummaryVersionStore versions)

@@ -1,22 +1,33 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Publishing.Hosting.Caching;
 using Publishing.Storage;
 using Publishing.Summaries.Model;
 using Publishing.Summaries.Rendering;
+using Publishing.Summaries.Versioning;
 
 namespace Publishing.Summaries.Issuing;
 
 /// <summary>
-/// Every version of every summary, each in all four forms: <c>{reportId}/v0001/summary.{json,html,md,txt}</c>. The
-/// JSON is written last with If-None-Match:*, so it marks a complete version and two concurrent composes cannot both
-/// issue the same version number. Versions are never overwritten.
+/// Every version of every summary as one JSON blob, <c>{reportId}/v0001/summary.json</c>, written with
+/// If-None-Match:* so two concurrent composes cannot both issue the same version number; versions are never
+/// overwritten. The other forms (html, md, txt) are rendered from it when read and kept in a bounded cache (storing
+/// them made every version four copies of every statement); versions stored with their forms are served as stored.
+/// Statement texts are stored once, as statement revisions, and referenced (<see cref="StatementReferences"/>).
 /// </summary>
-public sealed class SummaryVersionStore(PublishingStorage storage)
+public sealed class SummaryVersionStore(PublishingStorage storage, StatementReferences references)
 {
+    // Blob metadata on a version whose statement texts go by reference (StatementReferences).
+    private const string ByReferenceMetadata = "statementtexts";
+    private const string ByReference = "by-reference";
+
     private readonly BlobContainerClient _container = storage.Container(storage.Names.Summaries);
+    private readonly BoundedCache<(string Report, int Version, string Extension), StoredForm> _rendered =
+        new(maxEntries: 2_000, maxSize: 64L * 1024 * 1024, f => f.Content.Length);
 
     public async Task<PressSummary?> GetLatestAsync(string reportId, CancellationToken cancellationToken = default)
     {
@@ -26,17 +37,39 @@ public sealed class SummaryVersionStore(PublishingStorage storage)
 
     public async Task<PressSummary?> GetAsync(string reportId, int version, CancellationToken cancellationToken = default)
     {
-        var form = await GetFormAsync(reportId, version, "json", cancellationToken);
-        return form is null ? null : JsonSerializer.Deserialize<PressSummary>(form.Value.Content, JsonSummaryRenderer.Options);
+        var stored = await DownloadAsync(PathOf(reportId, version, "json"), cancellationToken);
+        return stored is null ? null : await references.ExpandAsync(Parse(stored.Value.Form), cancellationToken);
     }
 
-    /// <summary>One stored form of a version, with its ETag and time, or null.</summary>
+    /// <summary>One form of a version, with its ETag and time, or null.</summary>
     public async Task<StoredForm?> GetFormAsync(string reportId, int version, string extension, CancellationToken cancellationToken = default)
+    {
+        if (_rendered.TryGet((reportId, version, extension), out var kept)) return kept;
+        var json = await DownloadAsync(PathOf(reportId, version, "json"), cancellationToken);
+        if (json is null) return null;
+        if (extension == "json" && !json.Value.ByReference) return json.Value.Form;
+        if (extension != "json" && await DownloadAsync(PathOf(reportId, version, extension), cancellationToken) is { } storedForm) return storedForm.Form;
+        if (SummaryRenderers.All.FirstOrDefault(r => r.FileExtension == extension) is not { } renderer) return null;
+        var summary = await references.ExpandAsync(Parse(json.Value.Form), cancellationToken);
+        var bytes = Encoding.UTF8.GetBytes(renderer.Render(summary));
+        // The tag follows the bytes, so a change of rendering is a new tag; the time is the version's.
+        var form = new StoredForm(bytes, new ETag(Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]), json.Value.Form.LastModified);
+        _rendered.Set((reportId, version, extension), form);
+        return form;
+    }
+
+    private static PressSummary Parse(StoredForm json) =>
+        JsonSerializer.Deserialize<PressSummary>(json.Content, JsonSummaryRenderer.Options)
+        ?? throw new InvalidDataException("A stored summary version is empty.");
+
+    private async Task<(StoredForm Form, bool ByReference)?> DownloadAsync(string path, CancellationToken cancellationToken)
     {
         try
         {
-            var content = await _container.GetBlobClient(PathOf(reportId, version, extension)).DownloadContentAsync(cancellationToken);
-            return new StoredForm(content.Value.Content.ToArray(), content.Value.Details.ETag, content.Value.Details.LastModified);
+            var content = await _container.GetBlobClient(path).DownloadContentAsync(cancellationToken);
+            var details = content.Value.Details;
+            return (new StoredForm(content.Value.Content.ToArray(), details.ETag, details.LastModified),
+                details.Metadata.TryGetValue(ByReferenceMetadata, out var value) && value == ByReference);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -66,34 +99,30 @@ public sealed class SummaryVersionStore(PublishingStorage storage)
         return ids;
     }
 
-    /// <summary>Writes a version in every form. False if that version number was taken by a concurrent compose.</summary>
+    /// <summary>
+    /// Writes a version: its JSON, statement texts by reference (the other forms are rendered on read). False if that
+    /// version number was taken by a concurrent compose.
+    /// </summary>
     public async Task<bool> TryAddAsync(PressSummary summary, CancellationToken cancellationToken = default)
     {
-        ISummaryRenderer? json = null;
-        foreach (var renderer in SummaryRenderers.All)
-        {
-            if (renderer.Format == "json") { json = renderer; continue; }
-            await Upload(renderer, overwrite: true);
-        }
+        var (stored, byReference) = await references.ShrinkAsync(summary, cancellationToken);
         try
         {
-            await Upload(json!, overwrite: false);
+            await _container.GetBlobClient(PathOf(summary.ReportId, summary.Version, "json")).UploadAsync(
+                BinaryData.FromBytes(Encoding.UTF8.GetBytes(new JsonSummaryRenderer().Render(stored))),
+                new BlobUploadOptions
+                {
+                    HttpHeaders = new BlobHttpHeaders { ContentType = SummaryMediaTypes.Of("json") },
+                    Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                    Metadata = byReference ? new Dictionary<string, string> { [ByReferenceMetadata] = ByReference } : null,
+                },
+                cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
             return false;
         }
-
-        async Task Upload(ISummaryRenderer renderer, bool overwrite) =>
-            await _container.GetBlobClient(PathOf(summary.ReportId, summary.Version, renderer.FileExtension)).UploadAsync(
-                BinaryData.FromBytes(Encoding.UTF8.GetBytes(renderer.Render(summary))),
-                new BlobUploadOptions
-                {
-                    HttpHeaders = new BlobHttpHeaders { ContentType = SummaryMediaTypes.Of(renderer.FileExtension) },
-                    Conditions = overwrite ? null : new BlobRequestConditions { IfNoneMatch = ETag.All },
-                },
-                cancellationToken);
     }
 
     public static string PathOf(string reportId, int version, string extension) => $"{reportId}/v{version:D4}/summary.{extension}";
