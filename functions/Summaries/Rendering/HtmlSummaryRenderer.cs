@@ -77,21 +77,15 @@ public sealed class HtmlSummaryRenderer : ISummaryRenderer
         Findings("strengths", "Strengths", s.Strengths);
         Section("response", "Sector response", () =>
         {
-            if (!s.SectorResponse.Any(g => g.Statements.Count > 0)) Line($"<p>{E(SummarySections.NoStatements)}</p>");
-            foreach (var group in s.SectorResponse)
+            if (SummarySections.NoSectorResponse(s) is { } none) Line($"<p>{E(none)}</p>");
+            foreach (var group in SummarySections.SectorGroups(s))
             {
                 Line($"<h3>{E(group.Title)}</h3>");
-                foreach (var st in group.Statements)
-                {
-                    Line("<figure>");
-                    if (st.KeyQuote is { } quote) Line($"<blockquote><p>“{E(quote)}”</p></blockquote>");
-                    Line($"<figcaption>{E(SummarySections.StatementByline(st))}</figcaption>");
-                    Line($"<p>{E(st.Text)}</p>");
-                    if (SafeLink(st.Link) is { } link) Line($"<p><a href=\"{E(link)}\">Full statement from {E(st.Body)}</a></p>");
-                    Line("</figure>");
-                }
+                Reactions(group);
             }
         });
+        foreach (var (group, index) in SummarySections.OwnResponses(s).Select((g, i) => (g, i)))
+            Section($"response-{group.Voice.ToString().ToLowerInvariant()}-{index}", group.Title, () => Reactions(group));
         Section("notes", "Notes to editors", () =>
         {
             List(SummarySections.NoteLines(s));
@@ -109,6 +103,26 @@ public sealed class HtmlSummaryRenderer : ISummaryRenderer
             Line($"<h2 id=\"{id}\">{E(title)}</h2>");
             body();
             Line("</section>");
+        }
+
+        void Reactions(StatementGroup group)
+        {
+            foreach (var st in group.Statements)
+            {
+                Line("<figure class=\"reaction\">");
+                Line($"<figcaption>{E(SummarySections.StatementByline(st))}:</figcaption>");
+                Line("<blockquote>");
+                var key = st.KeyQuote;
+                foreach (var paragraph in SummarySections.QuotedParagraphs(st))
+                {
+                    var (before, quote, after) = SummarySections.AroundKeyQuote(paragraph, key);
+                    if (quote is not null) key = null;
+                    Line(quote is null ? $"<p>{E(before)}</p>" : $"<p>{E(before)}<strong>{E(quote)}</strong>{E(after)}</p>");
+                }
+                Line("</blockquote>");
+                if (SafeLink(st.Link) is { } link) Line($"<p class=\"source\"><a href=\"{E(link)}\">Full statement from {E(st.Body)}</a></p>");
+                Line("</figure>");
+            }
         }
 
         void Findings(string id, string title, IReadOnlyList<SourcedText> items)

@@ -1,5 +1,6 @@
 using Publishing.Reading.Model;
 using Publishing.Summaries.Composition;
+using Publishing.Summaries.Composition.Reactions;
 using Publishing.Summaries.Model;
 
 namespace Publishing.Summaries.Rendering;
@@ -72,8 +73,33 @@ internal static class SummarySections
         if (picture.Placement is { } placement) yield return placement;
     }
 
+    public const string NoSectorStatements = "No statements from the sector have been received yet.";
+
+    /// <summary>"Name, role, Body" (summaries stored before bylines were written get theirs now).</summary>
     public static string StatementByline(SummaryStatement st) =>
-        st.Role is { Length: > 0 } role ? $"{st.Speaker}, {role}, {st.Body}" : $"{st.Speaker}, {st.Body}";
+        st.Byline.Length > 0 ? st.Byline : BylineWriter.Write(st.Speaker, null, st.Role, st.Body);
+
+    public static IEnumerable<StatementGroup> SectorGroups(PressSummary s) => s.SectorResponse.Where(g => g.Voice == ResponseVoice.Sector);
+
+    /// <summary>The inspectorate's and the government's responses, each printed under its own heading after the sector's.</summary>
+    public static IEnumerable<StatementGroup> OwnResponses(PressSummary s) => s.SectorResponse.Where(g => g.Voice != ResponseVoice.Sector && g.Statements.Count > 0);
+
+    public static string? NoSectorResponse(PressSummary s) =>
+        SectorGroups(s).Any(g => g.Statements.Count > 0) ? null : s.AllStatements.Any() ? NoSectorStatements : NoStatements;
+
+    /// <summary>The statement's paragraphs as a newspaper quotes them: each opens with “, only the last closes with ”.</summary>
+    public static IReadOnlyList<string> QuotedParagraphs(SummaryStatement st)
+    {
+        var paragraphs = st.Paragraphs.Count > 0 ? st.Paragraphs : StatementWords.Of(st.Text, st.KeyQuote).Paragraphs;
+        return paragraphs.Select((p, i) => "“" + p + (i == paragraphs.Count - 1 ? "”" : "")).ToList();
+    }
+
+    /// <summary>A quoted paragraph cut around the statement's key quote, for forms that can emphasise it.</summary>
+    public static (string Before, string? Key, string After) AroundKeyQuote(string paragraph, string? keyQuote)
+    {
+        var at = keyQuote is { Length: > 0 } ? paragraph.IndexOf(keyQuote, StringComparison.Ordinal) : -1;
+        return at < 0 ? (paragraph, null, "") : (paragraph[..at], keyQuote, paragraph[(at + keyQuote!.Length)..]);
+    }
 
     public static IEnumerable<string> NoteLines(PressSummary s)
     {
