@@ -73,7 +73,18 @@ public sealed class HtmlSummaryRenderer : ISummaryRenderer
                 Line($"<blockquote><p>{E(stated.Text)}</p><p class=\"source\">Report, {E(SummarySections.Page(stated.Source))}</p></blockquote>");
         });
         Section("picture", "National and regional picture", () => List(SummarySections.PictureLines(s)));
-        Findings("improve", "What needs to improve", s.WhatNeedsToImprove);
+        if (s.ImprovementsFirst.Count == 0) Findings("improve", "What needs to improve", s.WhatNeedsToImprove);
+        else Section("improve", "What needs to improve", () =>
+        {
+            Line($"<p>{E(SummarySections.ImprovementsLead)}</p>");
+            foreach (var area in s.ImprovementsFirst)
+            {
+                Line($"<h3>{E(SummarySections.ImprovementAreaTitle(area))}</h3>");
+                List(area.Points.Select(SummarySections.Finding));
+            }
+            Line($"<h3>{E(SummarySections.AllImprovementsTitle(s))}</h3>");
+            List(s.WhatNeedsToImprove.Select(SummarySections.Finding));
+        });
         Findings("strengths", "Strengths", s.Strengths);
         Section("response", "Sector response", () =>
         {
@@ -128,7 +139,7 @@ public sealed class HtmlSummaryRenderer : ISummaryRenderer
         void Findings(string id, string title, IReadOnlyList<SourcedText> items)
         {
             if (items.Count == 0) return;
-            Section(id, title, () => List(items.Select(i => $"{i.Text} ({SummarySections.Page(i.Source)})")));
+            Section(id, title, () => List(items.Select(SummarySections.Finding)));
         }
     }
 

@@ -46,7 +46,7 @@ public sealed class MarkdownSummaryRenderer : ISummaryRenderer
         Line("## National and regional picture");
         Line();
         Bullets(SummarySections.PictureLines(s));
-        Findings("What needs to improve", s.WhatNeedsToImprove);
+        Improvements();
         Findings("Strengths", s.Strengths);
         Line();
         Line("## Sector response");
@@ -88,13 +88,33 @@ public sealed class MarkdownSummaryRenderer : ISummaryRenderer
             }
         }
 
+        void Improvements()
+        {
+            if (s.ImprovementsFirst.Count == 0) { Findings("What needs to improve", s.WhatNeedsToImprove); return; }
+            Line();
+            Line("## What needs to improve");
+            Line();
+            Line(Escape(SummarySections.ImprovementsLead));
+            foreach (var area in s.ImprovementsFirst)
+            {
+                Line();
+                Line($"### {Escape(SummarySections.ImprovementAreaTitle(area))}");
+                Line();
+                Bullets(area.Points.Select(SummarySections.Finding));
+            }
+            Line();
+            Line($"### {Escape(SummarySections.AllImprovementsTitle(s))}");
+            Line();
+            Bullets(s.WhatNeedsToImprove.Select(SummarySections.Finding));
+        }
+
         void Findings(string title, IReadOnlyList<SourcedText> items)
         {
             if (items.Count == 0) return;
             Line();
             Line($"## {title}");
             Line();
-            foreach (var item in items) Line($"- {Escape(item.Text)} ({SummarySections.Page(item.Source)})");
+            Bullets(items.Select(SummarySections.Finding));
         }
     }
 }

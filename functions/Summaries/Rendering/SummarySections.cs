@@ -73,6 +73,14 @@ internal static class SummarySections
         if (picture.Placement is { } placement) yield return placement;
     }
 
+    public const string ImprovementsLead = "Led by the points about the judgements that limited the grade:";
+
+    public static string ImprovementAreaTitle(ImprovementArea area) => $"{Prose.Capitalise(area.ShortName)}, judged {area.GradeWords}";
+
+    public static string AllImprovementsTitle(PressSummary s) => s.WhatNeedsToImprove.Count == 1 ? "The point in full" : $"All {Prose.Number(s.WhatNeedsToImprove.Count)} points, in the report's order";
+
+    public static string Finding(SourcedText item) => $"{item.Text} ({Page(item.Source)})";
+
     public const string NoSectorStatements = "No statements from the sector have been received yet.";
 
     /// <summary>"Name, role, Body" (summaries stored before bylines were written get theirs now).</summary>

@@ -32,7 +32,7 @@ public sealed class TextSummaryRenderer : ISummaryRenderer
         if (s.Trend.StatedInReport is { } stated) Item($"The report says: \"{stated.Text}\" ({SummarySections.Page(stated.Source)})");
         Heading("National and regional picture");
         foreach (var l in SummarySections.PictureLines(s)) Item(l);
-        Findings("What needs to improve", s.WhatNeedsToImprove);
+        Improvements();
         Findings("Strengths", s.Strengths);
         Heading("Sector response");
         if (SummarySections.NoSectorResponse(s) is { } none) Para(none);
@@ -62,11 +62,25 @@ public sealed class TextSummaryRenderer : ISummaryRenderer
             }
         }
 
+        void Improvements()
+        {
+            if (s.ImprovementsFirst.Count == 0) { Findings("What needs to improve", s.WhatNeedsToImprove); return; }
+            Heading("What needs to improve");
+            Para(SummarySections.ImprovementsLead);
+            foreach (var area in s.ImprovementsFirst)
+            {
+                Para($"{SummarySections.ImprovementAreaTitle(area)}:");
+                foreach (var item in area.Points) Item(SummarySections.Finding(item));
+            }
+            Para($"{SummarySections.AllImprovementsTitle(s)}:");
+            foreach (var item in s.WhatNeedsToImprove) Item(SummarySections.Finding(item));
+        }
+
         void Findings(string title, IReadOnlyList<SourcedText> items)
         {
             if (items.Count == 0) return;
             Heading(title);
-            foreach (var item in items) Item($"{item.Text} ({SummarySections.Page(item.Source)})");
+            foreach (var item in items) Item(SummarySections.Finding(item));
         }
     }
 }
