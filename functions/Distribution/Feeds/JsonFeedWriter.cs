@@ -38,7 +38,8 @@ public static class JsonFeedWriter
         FeedTime.Format(entry.Published),
         FeedTime.Format(entry.Updated),
         authors,
-        new[] { FeedText.Clean(entry.CouncilName), FeedText.Clean(entry.Region), FeedText.Clean(entry.OverallGrade ?? "No overall grade") },
+        new[] { FeedText.Clean(entry.CouncilName), FeedText.Clean(entry.Region), FeedText.Clean(entry.OverallGrade ?? "No overall grade") }
+            .Concat(entry.IsReissue ? ["Re-issue"] : Array.Empty<string>()).ToArray(),
         new[]
         {
             new JsonFeedAttachment(entry.Links.ReportPdf.AbsoluteUri, "application/pdf", "Ofsted inspection report"),

@@ -12,7 +12,7 @@ namespace Publishing.Distribution.Stored;
 /// Every issued summary version as a feed entry. Versions never change, so each is read from storage once and kept.
 /// A version is available from the instant it was composed (it holds only statements publishable then).
 /// </summary>
-public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHostOptions host, FeedOptions feeds) : IFeedEntrySource
+public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHostOptions host, FeedOptions feeds, StoredFeedTag tag) : IFeedEntrySource
 {
     private readonly ConcurrentDictionary<(string Report, int Version), FeedEntry> _entries = new();
 
@@ -28,6 +28,7 @@ public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHo
 
     public async Task<IReadOnlyList<FeedEntry>> GetEntriesAsync(CancellationToken cancellationToken)
     {
+        await tag.EnsureAsync(cancellationToken);
         var snapshot = _snapshot;
         if (snapshot is not null && Environment.TickCount64 - snapshot.AtMilliseconds < ListFor.TotalMilliseconds) return snapshot.Entries;
         // One caller refreshes; the others keep serving the previous listing meanwhile (if there is one).
@@ -58,6 +59,7 @@ public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHo
     public async Task<FeedEntry?> GetAsync(string reportId, int version, CancellationToken cancellationToken)
     {
         if (_entries.TryGetValue((reportId, version), out var cached)) return cached;
+        await tag.EnsureAsync(cancellationToken);
         var summary = await versions.GetAsync(reportId, version, cancellationToken);
         if (summary is null) return null;
         var first = version == 1 ? summary : await versions.GetAsync(reportId, 1, cancellationToken) ?? summary;
@@ -75,12 +77,13 @@ public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHo
         {
             Id = FeedEntryIds.For(feeds, summary.ReportId),
             ReportId = summary.ReportId,
-            Title = summary.Headline,
+            Title = summary.Version > 1 ? $"Updated: {summary.Headline}" : summary.Headline,
             CouncilName = summary.Council,
             CouncilKey = summary.CouncilKey,
             Region = summary.Picture.Region ?? "Unknown region",
             OverallGrade = summary.Overall?.GradeWords,
-            Published = firstIssued,
+            // When Ofsted published the report, so an old report composed today is not today's news; unread, when this summary was first issued.
+            Published = summary.Published is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : firstIssued,
             Updated = summary.AsAt,
             Version = summary.Version,
             ChangeNote = summary.Version > 1 ? summary.ChangeNote : null,
