@@ -118,7 +118,7 @@ internal static class SummarySections
         if (n.LeadInspector is { } lead) yield return $"Lead inspector: {lead}.";
         yield return n.GradeMeanings;
         if (!s.StatementsGiven) yield break;
-        yield return $"Statements as at {s.AsAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture)}; embargoed and withdrawn statements are not shown.";
+        yield return $"Reactions as received by {UkTime.Format(s.AsAt)}; any still under embargo or withdrawn by their authors are not shown.";
     }
 
     public static string SourceText(FactSource source) => source.Kind switch
