@@ -19,10 +19,10 @@ internal static partial class StatementWords
         var keySpan = Locate(text, keyQuote);
         if (PastedAttribution.Find(text) is { } pasted)
         {
-            var words = Prepare(text, pasted.Start, pasted.End, keySpan);
+            var words = Prepare(text, pasted.Spans, keySpan, pasted.FullStopAt);
             if (words.WhollyQuoted && words.Paragraphs.Count > 0) return new Words(EndSentence(words.Paragraphs), words.KeyQuote, pasted.Who);
         }
-        var all = Prepare(text, 0, text.Length, keySpan);
+        var all = Prepare(text, [(0, text.Length)], keySpan, null);
         return new Words(all.Paragraphs, all.KeyQuote ?? (keyQuote is null ? null : Clean(QuotationNesting.Nest(keyQuote).Text)), null);
     }
 
@@ -32,16 +32,21 @@ internal static partial class StatementWords
 
     private sealed record Prepared(IReadOnlyList<string> Paragraphs, string? KeyQuote, bool WhollyQuoted);
 
-    private static Prepared Prepare(string text, int start, int end, (int Start, int End)? key)
+    private static Prepared Prepare(string text, IReadOnlyList<(int Start, int End)> spans, (int Start, int End)? key, int? fullStopAt)
     {
-        var marked = new StringBuilder(end - start + 2);
-        for (var i = start; i < end; i++)
+        var marked = new StringBuilder(text.Length + 2);
+        bool keyOpen = false, keyDone = false;
+        foreach (var (start, end) in spans)
         {
-            if (key is { } k && i == Math.Max(k.Start, start)) marked.Append(QuotationNesting.SpanStart);
-            if (key is { } e && i == e.End) marked.Append(QuotationNesting.SpanEnd);
-            marked.Append(text[i]);
+            if (marked.Length > 0) marked.Append(' ');
+            for (var i = start; i < end; i++)
+            {
+                if (key is { } k && !keyOpen && !keyDone && i >= k.Start && i < k.End) { marked.Append(QuotationNesting.SpanStart); keyOpen = true; }
+                if (key is { } e && keyOpen && i >= e.End) { marked.Append(QuotationNesting.SpanEnd); keyOpen = false; keyDone = true; }
+                marked.Append(i == fullStopAt ? '.' : text[i]);
+            }
         }
-        if (key is { } last && last.End >= end && last.Start < end) marked.Append(QuotationNesting.SpanEnd);
+        if (keyOpen) marked.Append(QuotationNesting.SpanEnd);
         var nested = QuotationNesting.Nest(string.Join('\n', Paragraphs(marked.ToString())));
         var output = nested.Text;
         string? keyQuote = null;

@@ -10,8 +10,8 @@ namespace Publishing.Tests.Summaries.Reactions;
 /// <summary>
 /// A real report (Knowsley 2025, from ../shared) with reactions of every kind. The statements are MADE UP for this
 /// test (no real person or body said them): a council accepting, an academic attacking the framework with quotations
-/// nested three deep, a union pasted inside its own quotation marks, Ofsted's reply and an ADCS statement pasted with
-/// their attributions inside, a charity with apostrophes, and the Department for Education.
+/// nested three deep, a union pasted inside its own quotation marks, Ofsted's reply and an ADCS statement and an LGA one
+/// pasted with their attributions inside (before, after and splitting the words), a charity with apostrophes, and the Department for Education.
 /// </summary>
 public partial class ReactionsOfEveryKindTests(ITestOutputHelper output)
 {
@@ -36,6 +36,8 @@ public partial class ReactionsOfEveryKindTests(ITestOutputHelper output)
             "Barnardo's welcomes the report's focus on care leavers' housing. But we are deeply worried that children's needs were missed for so long."),
         ("made-up-dfe", "Department for Education spokesperson", null, "Department for Education", "government",
             "We are clear that the council must improve quickly, and we will appoint a commissioner to oversee children's services."),
+        ("made-up-lga", "Cllr Sam Reed", "Chair, Children and Young People Board", "Local Government Association", "sector-body",
+            "\"Councils need stable funding to recruit social workers,\" said Cllr Sam Reed, chair of the LGA's Children and Young People Board. \"Inspection alone cannot deliver it.\""),
     ];
 
     private static StatementRecord Record((string Id, string Speaker, string? Role, string Body, string BodyKind, string Text) s) => new()
@@ -70,6 +72,7 @@ public partial class ReactionsOfEveryKindTests(ITestOutputHelper output)
             Assert.DoesNotContain("spokesperson said", copy, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("said Jo Example", copy, StringComparison.Ordinal);
             Assert.DoesNotContain("Prof Reeve said", copy, StringComparison.Ordinal);
+            Assert.DoesNotContain("said Cllr Sam Reed", copy, StringComparison.Ordinal);
             foreach (var internalWord in new[] { "made-up-", "not yet classified", "score", "cue", "classif\\w*", "null", "unknown", "not configured", "stance" })
                 Assert.False(Regex.IsMatch(copy, $@"\b{internalWord}\b", RegexOptions.IgnoreCase), $"{format}: internal '{internalWord}' in the copy");
             // Each byline once, with no part repeated.
@@ -91,7 +94,8 @@ public partial class ReactionsOfEveryKindTests(ITestOutputHelper output)
         Assert.Equal(
             ["Cllr Jane Smith, Cabinet member for children's services, Knowsley Council", "Professor Alan Reeve, Professor of Social Work, Kingston University",
              "Dan Whitlow, Regional organiser, UNISON North West", "Ofsted spokesperson", "Jo Example, President of ADCS",
-             "Hannah Okafor, Chief executive, Barnardo's", "Department for Education spokesperson"],
+             "Hannah Okafor, Chief executive, Barnardo's", "Department for Education spokesperson",
+             "Cllr Sam Reed, chair of the LGA's Children and Young People Board, Local Government Association"],
             MadeUp.Select(m => summary.AllStatements.Single(s => s.Id == m.Id).Byline));
     }
 
@@ -108,6 +112,7 @@ public partial class ReactionsOfEveryKindTests(ITestOutputHelper output)
         Assert.Equal(["This judgement reflects a decade of cuts. Social workers in Knowsley carry caseloads far above safe levels."], Shown("made-up-union").Paragraphs);
         Assert.Equal(["Directors across the country recognise the pressures described in this report.", "We stand ready to support colleagues in Knowsley."],
             Shown("made-up-adcs").Paragraphs);
+        Assert.Equal(["Councils need stable funding to recruit social workers. Inspection alone cannot deliver it."], Shown("made-up-lga").Paragraphs);
         Assert.StartsWith("We know this is a difficult report", Assert.Single(Shown("made-up-ofsted").Paragraphs), StringComparison.Ordinal);
 
         var inspectorate = Assert.Single(summary.SectorResponse, g => g.Voice == ResponseVoice.Inspectorate);

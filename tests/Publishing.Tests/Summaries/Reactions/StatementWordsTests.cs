@@ -25,6 +25,9 @@ public class StatementWordsTests
     [InlineData("Jane Smith, President, ADCS: \"We stand ready to help.\"", "Jane Smith, President, ADCS", "We stand ready to help.")]
     [InlineData("“We stand ready to help colleagues,” said Jo Example, President of ADCS.", "Jo Example, President of ADCS", "We stand ready to help colleagues.")]
     [InlineData("\"We stand ready to help.\" — Jo Example, ADCS", "Jo Example, ADCS", "We stand ready to help.")]
+    // Split by the attribution, as newspapers write it: the comma that led into it ends the sentence.
+    [InlineData("“We accept the findings,” said Cllr Jane Smith. “Children deserve better.”", "Cllr Jane Smith", "We accept the findings. Children deserve better.")]
+    [InlineData("\"We accept the findings, but it is not the whole story,\" said Jo Example, \"and the 'single word' misleads.\"", "Jo Example", "We accept the findings, but it is not the whole story, and the ‘single word’ misleads.")]
     public void Of_AttributionPastedWithTheWords_IsTakenOutOfTheQuotation(string text, string who, string expected)
     {
         var words = StatementWords.Of(text, null);
