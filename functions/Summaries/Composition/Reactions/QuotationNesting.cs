@@ -65,6 +65,7 @@ internal static class QuotationNesting
     {
         var tokens = new List<Token>(text.Length);
         var open = new List<bool>(); // true: a double quotation is open at that depth; false: a single one
+        var closerFollows = SingleClosersFollow(text);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -84,12 +85,12 @@ internal static class QuotationNesting
                     else if (open.Contains(true)) Close(true);
                     break;
                 case '‘':
-                    if (OpensHere(prev) && !IsSpace(next) && SingleCloses(text, i)) Open(false, prev);
+                    if (OpensHere(prev) && !IsSpace(next) && closerFollows[i]) Open(false, prev);
                     else tokens.Add(new Token(Kind.Text, '’', 0));
                     break;
                 case '’' or '\'':
                     if (open.Count > 0 && !open[^1] && !IsSpace(prev) && !IsWordChar(next)) Close(false);
-                    else if (c == '\'' && OpensHere(prev) && IsWordChar(next) && SingleCloses(text, i)) Open(false, prev);
+                    else if (c == '\'' && OpensHere(prev) && IsWordChar(next) && closerFollows[i]) Open(false, prev);
                     else tokens.Add(new Token(Kind.Text, '’', 0));
                     break;
                 default:
@@ -133,16 +134,18 @@ internal static class QuotationNesting
 
     private static bool OpensHere(char? prev) => prev is null || char.IsWhiteSpace(prev.Value) || prev is '(' or '[' or '—' or '–' or '-' or '/' or '“' or '‘' or '"' or '\'';
 
-    // A single mark opens a quotation only if a closing single mark follows in the same paragraph; else it is an apostrophe ('90s).
-    private static bool SingleCloses(string text, int at)
+    // A single mark opens a quotation only if a closing single mark follows in the same paragraph; else it is an
+    // apostrophe ('90s). Worked out in one pass from the end, so a statement full of apostrophes costs no more.
+    private static bool[] SingleClosersFollow(string text)
     {
-        for (var i = at + 1; i < text.Length && text[i] != '\n'; i++)
+        var follows = new bool[text.Length];
+        var seen = false;
+        for (var i = text.Length - 1; i >= 0; i--)
         {
-            if (text[i] is not ('’' or '\'')) continue;
-            var prev = Significant(text, i, -1);
-            var next = Significant(text, i, +1);
-            if (!IsSpace(prev) && !IsWordChar(next)) return true;
+            follows[i] = seen;
+            if (text[i] == '\n') seen = false;
+            else if (text[i] is '’' or '\'' && !IsSpace(Significant(text, i, -1)) && !IsWordChar(Significant(text, i, +1))) seen = true;
         }
-        return false;
+        return follows;
     }
 }

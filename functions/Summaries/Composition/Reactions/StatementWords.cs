@@ -70,8 +70,15 @@ internal static partial class StatementWords
     {
         if (string.IsNullOrWhiteSpace(keyQuote)) return null;
         var pattern = string.Join(@"\s+", PlainQuotes.Of(keyQuote).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
-        var match = Regex.Match(PlainQuotes.Of(text), pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        return match.Success ? (match.Index, match.Index + match.Length) : null;
+        try
+        {
+            var match = Regex.Match(PlainQuotes.Of(text), pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            return match.Success ? (match.Index, match.Index + match.Length) : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null; // the key quote is then printed without emphasis
+        }
     }
 
     // A sentence cut from inside a quotation can hold one of its marks without the other: those are dropped.
