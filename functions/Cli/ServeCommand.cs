@@ -1,4 +1,5 @@
 using System.Globalization;
+using Publishing.Distribution.Feeds;
 using Publishing.Hosting;
 using Publishing.Hosting.Local;
 using Publishing.Storage;
@@ -30,6 +31,8 @@ internal static class ServeCommand
         var port = underHost ? handlerPort! : arguments.Get("--port") ?? "7071";
         if (!int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var portNumber)) return Usage($"'{port}' is not a port number.");
         var host = underHost ? "127.0.0.1" : "localhost";
+        FeedTag? feedTag = null;
+        if (Environment.GetEnvironmentVariable("PUBLISHING_TAG_AUTHORITY") is { Length: > 0 } tagSetting && !FeedTag.TryParse(tagSetting, out feedTag, out var tagError)) return Usage($"PUBLISHING_TAG_AUTHORITY: {tagError}");
         var options = new PublishingHostOptions
         {
             Storage = storage,
@@ -38,6 +41,7 @@ internal static class ServeCommand
             DropFolder = underHost ? null : arguments.Get("--drop") ?? LocalState.DropFolder(),
             OutcomesDirectory = Summaries.Context.OutcomesSource.Folder(arguments.Get("--outcomes") ?? Environment.GetEnvironmentVariable("PUBLISHING_OUTCOMES"), LocalState.OutcomesFolder()),
             PublicBaseUrl = new Uri(Environment.GetEnvironmentVariable("PUBLISHING_PUBLIC_URL") ?? $"http://{host}:{portNumber}/"),
+            FeedTag = feedTag,
             JsonLogs = arguments.Has("--json-logs") || underHost,
             SecretProtectionKey = Environment.GetEnvironmentVariable("PUBLISHING_SECRET_PROTECTION_KEY") ?? (underHost ? null : LocalState.SecretProtectionKey()),
             AllowLoopbackWebhooks = !underHost,

@@ -15,6 +15,7 @@ internal static class DistributionServices
     public static void Add(IServiceCollection services, PublishingHostOptions options)
     {
         services.AddSingleton(new FeedOptions { BaseUri = new Uri(options.PublicBaseUrl, "api/") });
+        services.AddSingleton<StoredFeedTag>();
         services.AddSingleton<StoredFeedEntries>();
         services.AddSingleton<BlobSubscriptionStore>();
         services.AddSingleton<ISubscriptionDirectory>(s => s.GetRequiredService<BlobSubscriptionStore>());

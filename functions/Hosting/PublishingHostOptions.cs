@@ -19,6 +19,8 @@ public sealed record PublishingHostOptions
     public string? OutcomesDirectory { get; init; }
     /// <summary>The public address of the API, for links in summaries, feeds and pushes.</summary>
     public Uri PublicBaseUrl { get; init; } = new("http://localhost:7071/");
+    /// <summary>The feeds' tag URI authority (PUBLISHING_TAG_AUTHORITY); null: minted once from <see cref="PublicBaseUrl"/> and kept in storage.</summary>
+    public Distribution.Feeds.FeedTag? FeedTag { get; init; }
     public RateLimitOptions RateLimit { get; init; } = new();
     /// <summary>Statements per body per report and revisions per statement (<c>PUBLISHING_MAX_STATEMENTS_PER_BODY</c>, <c>_REVISIONS</c>).</summary>
     public Statements.Intake.StatementCaps StatementCaps { get; init; } = Statements.Intake.StatementCaps.FromEnvironment();

@@ -52,16 +52,18 @@ public static class AtomFeedWriter
             Summary = new TextSyndicationContent(FeedText.Clean(entry.TextSummary)),
         };
         item.Authors.Add(new SyndicationPerson(null, FeedText.Clean(options.AuthorName), null));
+        // The HTML page is the one alternate, so readers (feedparser's entry.link) open it; the other forms are related.
         item.Links.Add(Link(entry.Links.Html, "alternate", "text/html"));
-        item.Links.Add(Link(entry.Links.Markdown, "alternate", "text/markdown"));
-        item.Links.Add(Link(entry.Links.Text, "alternate", "text/plain"));
-        item.Links.Add(Link(entry.Links.Json, "alternate", "application/json"));
+        item.Links.Add(Link(entry.Links.Markdown, "related", "text/markdown", "Summary (Markdown)"));
+        item.Links.Add(Link(entry.Links.Text, "related", "text/plain", "Summary (plain text)"));
+        item.Links.Add(Link(entry.Links.Json, "related", "application/json", "Summary (JSON)"));
         item.Links.Add(Link(entry.Links.ReportPdf, "related", "application/pdf", "Ofsted inspection report"));
         item.Categories.Add(Category(options, "council", entry.CouncilKey, entry.CouncilName));
         if (entry.Region is not null) item.Categories.Add(Category(options, "region", entry.RegionSlug!, entry.Region));
         item.Categories.Add(entry.OverallGrade is null
             ? Category(options, "grade", FeedSlice.NoGrade, "No overall grade")
             : Category(options, "grade", entry.GradeSlug!, entry.OverallGrade));
+        if (entry.IsReissue) item.Categories.Add(Category(options, "issue", "reissue", "Re-issue"));
         item.ElementExtensions.Add(Extension("version", entry.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         if (entry.ChangeNote is not null) item.ElementExtensions.Add(Extension("changeNote", FeedText.Clean(entry.ChangeNote)));
         return item;

@@ -14,7 +14,9 @@ public static class FeedPager
         if (address.Page < 1) return null;
         var matched = EmbargoFilter.AvailableAt(entries, asAt)
             .Where(address.Slice.Matches)
-            .OrderByDescending(e => e.Updated)
+            // Newest report first: a summary of a 2015 report composed today sorts with 2015, not with today's news.
+            .OrderByDescending(e => e.Published)
+            .ThenByDescending(e => e.Updated)
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
         var pageCount = Math.Max(1, (matched.Count + options.PageSize - 1) / options.PageSize);

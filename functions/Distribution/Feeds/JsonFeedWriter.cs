@@ -38,7 +38,8 @@ public static class JsonFeedWriter
         FeedTime.Format(entry.Published),
         FeedTime.Format(entry.Updated),
         authors,
-        new[] { FeedText.Clean(entry.CouncilName), entry.Region is null ? null : FeedText.Clean(entry.Region), FeedText.Clean(entry.OverallGrade ?? "No overall grade") }.OfType<string>().ToArray(),
+        new[] { FeedText.Clean(entry.CouncilName), entry.Region is null ? null : FeedText.Clean(entry.Region), FeedText.Clean(entry.OverallGrade ?? "No overall grade") }
+            .OfType<string>().Concat(entry.IsReissue ? ["Re-issue"] : Array.Empty<string>()).ToArray(),
         new[]
         {
             new JsonFeedAttachment(entry.Links.ReportPdf.AbsoluteUri, "application/pdf", "Ofsted inspection report"),

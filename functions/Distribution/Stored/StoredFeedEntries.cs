@@ -14,7 +14,7 @@ namespace Publishing.Distribution.Stored;
 /// entries are bounded (<see cref="MaxKeptEntries"/>, and their text to <see cref="MaxKeptChars"/>); past that the
 /// least recently listed are read again when next needed.
 /// </summary>
-public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHostOptions host, FeedOptions feeds) : IFeedEntrySource
+public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHostOptions host, FeedOptions feeds, StoredFeedTag tag) : IFeedEntrySource
 {
     public const int MaxKeptEntries = 20_000;
     public const long MaxKeptChars = 64L * 1024 * 1024;
@@ -34,6 +34,7 @@ public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHo
 
     public async Task<IReadOnlyList<FeedEntry>> GetEntriesAsync(CancellationToken cancellationToken)
     {
+        await tag.EnsureAsync(cancellationToken);
         var snapshot = _snapshot;
         if (snapshot is not null && Environment.TickCount64 - snapshot.AtMilliseconds < ListFor.TotalMilliseconds) return snapshot.Entries;
         // One caller refreshes; the others keep serving the previous listing meanwhile (if there is one).
@@ -64,6 +65,7 @@ public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHo
     public async Task<FeedEntry?> GetAsync(string reportId, int version, CancellationToken cancellationToken)
     {
         if (_entries.TryGet((reportId, version), out var cached)) return cached;
+        await tag.EnsureAsync(cancellationToken);
         var summary = await versions.GetAsync(reportId, version, cancellationToken);
         if (summary is null) return null;
         var first = version == 1 ? summary : await versions.GetAsync(reportId, 1, cancellationToken) ?? summary;
@@ -81,12 +83,13 @@ public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHo
         {
             Id = FeedEntryIds.For(feeds, summary.ReportId),
             ReportId = summary.ReportId,
-            Title = summary.Headline,
+            Title = summary.Version > 1 ? $"Updated: {summary.Headline}" : summary.Headline,
             CouncilName = summary.Council,
             CouncilKey = summary.CouncilKey,
             Region = summary.Picture.Region,
             OverallGrade = summary.Overall?.GradeWords,
-            Published = firstIssued,
+            // When Ofsted published the report, so an old report composed today is not today's news; unread, when this summary was first issued.
+            Published = summary.Published is { } day ? new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : firstIssued,
             Updated = summary.AsAt,
             Version = summary.Version,
             ChangeNote = summary.Version > 1 ? summary.ChangeNote : null,

@@ -19,6 +19,7 @@ public sealed class SummaryComposer(SummaryContext context)
         var spread = SpreadFinder.Find(overall, judgements);
         var trend = TrendBuilder.Build(report, published, _context.History, _context.Outcomes);
         var (headline, standfirst) = HeadlineWriter.Write(report, overall, judgements, spread, trend);
+        var whatNeedsToImprove = report.WhatNeedsToImprove.Select(Verbatim).ToList();
         return new PressSummary
         {
             ReportId = ReportIds.For(report.Council.Key, published),
@@ -34,7 +35,8 @@ public sealed class SummaryComposer(SummaryContext context)
             Spread = spread,
             Trend = trend,
             Picture = NationalPictureBuilder.Build(report, published, _context.History, _context.Outcomes),
-            WhatNeedsToImprove = report.WhatNeedsToImprove.Select(Verbatim).ToList(),
+            WhatNeedsToImprove = whatNeedsToImprove,
+            ImprovementsFirst = ImprovementOrder.Lead(judgements, whatNeedsToImprove),
             Strengths = report.Strengths.Select(Verbatim).ToList(),
             StatementsGiven = statements.Count > 0,
             SectorResponse = SectorResponseBuilder.Build(statements, asAt, _context.Links),

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Publishing.Summaries.Composition;
 
 /// <summary>
-/// UK local time for press copy, with its zone: "14 November 2025, 12:00 GMT", "1 September 2026, 13:00 BST". British
+/// UK local time for press copy, with its zone: "12:00 GMT on 14 November 2025", "13:00 BST on 1 September 2026". British
 /// Summer Time runs from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October (the Summer
 /// Time Order 2002). Computed here rather than from the host's time zone database, which an invariant-globalization
 /// or slimmed container may lack.
@@ -21,7 +21,7 @@ public static class UkTime
     {
         var local = ToLocal(instant);
         var zone = local.Offset == TimeSpan.Zero ? "GMT" : "BST";
-        return local.ToString("d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture) + " " + zone;
+        return $"{local.ToString("HH:mm", CultureInfo.InvariantCulture)} {zone} on {local.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}";
     }
 
     public static bool IsSummerTime(DateTimeOffset instant)

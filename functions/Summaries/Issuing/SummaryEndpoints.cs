@@ -11,8 +11,8 @@ namespace Publishing.Summaries.Issuing;
 /// <summary>
 /// <c>GET /api/summaries</c> (latest version of each), <c>/api/summaries/{reportId}[.html|.md|.txt|.json]</c> (latest,
 /// JSON by default), <c>/api/summaries/{reportId}/v{n}[.ext]</c> (a given version) and
-/// <c>/api/summaries/{reportId}/versions</c>. Versions are immutable, so answers carry the stored ETag and honour
-/// If-None-Match with 304.
+/// <c>/api/summaries/{reportId}/versions</c>. Versions are immutable, so answers carry the stored ETag and
+/// Last-Modified and answer If-None-Match, or failing that If-Modified-Since, with 304.
 /// </summary>
 public static class SummaryEndpoints
 {
@@ -85,7 +85,7 @@ public static class SummaryEndpoints
         headers.ETag = new EntityTagHeaderValue(etag.StartsWith('"') ? etag : $"\"{etag}\"");
         headers.LastModified = form.Value.LastModified;
         headers.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromMinutes(1) };
-        if (http.Request.GetTypedHeaders().IfNoneMatch.Any(t => t.Compare(headers.ETag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any)))
+        if (Distribution.Feeds.ConditionalRequest.IsNotModified(http.Request.Headers.IfNoneMatch, http.Request.Headers.IfModifiedSince, headers.ETag.ToString(), form.Value.LastModified))
             return Results.StatusCode(StatusCodes.Status304NotModified);
         return Results.Bytes(form.Value.Content, SummaryMediaTypes.Of(extension));
     }

@@ -23,6 +23,8 @@ public sealed record PressSummary
     public required Trend Trend { get; init; }
     public required NationalPicture Picture { get; init; }
     public required IReadOnlyList<SourcedText> WhatNeedsToImprove { get; init; }
+    /// <summary>The points of <see cref="WhatNeedsToImprove"/> to lead with: those about the judgements that limited the grade.</summary>
+    public IReadOnlyList<ImprovementArea> ImprovementsFirst { get; init; } = [];
     public required IReadOnlyList<SourcedText> Strengths { get; init; }
     public required bool StatementsGiven { get; init; }
     public required IReadOnlyList<StatementGroup> SectorResponse { get; init; }

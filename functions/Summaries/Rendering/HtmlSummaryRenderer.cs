@@ -5,23 +5,12 @@ using Publishing.Summaries.Model;
 namespace Publishing.Summaries.Rendering;
 
 /// <summary>
-/// A self-contained accessible HTML page: lang en-GB, one h1, a captioned table with header scopes, inline CSS with a
-/// print stylesheet, no scripts. Every piece of report or statement text is HTML-encoded.
+/// A self-contained accessible press page: lang en-GB, one h1, the grade in context first (<see cref="HtmlGradeBlock"/>),
+/// a captioned judgement table with header scopes, inline CSS with a print stylesheet (<see cref="HtmlPageStyle"/>),
+/// no scripts. Every piece of report or statement text is HTML-encoded.
 /// </summary>
 public sealed class HtmlSummaryRenderer : ISummaryRenderer
 {
-    private const string Style = """
-        body{font-family:Georgia,'Times New Roman',serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;background:#fff;line-height:1.5}
-        h1{font-size:1.9rem;line-height:1.2}h2{font-size:1.35rem;margin-top:2rem;border-bottom:2px solid #1b1b1b}h3{font-size:1.1rem}
-        .standfirst{font-size:1.15rem;font-weight:bold}
-        table{border-collapse:collapse;width:100%}caption{text-align:left;font-weight:bold;padding:.4rem 0}
-        th,td{border:1px solid #505050;padding:.4rem .5rem;text-align:left;vertical-align:top}thead th{background:#e8e8e8}
-        blockquote{margin:1rem 0;padding-left:1rem;border-left:4px solid #505050}
-        a{color:#0b3d91}a:focus{outline:3px solid #ffbf47}
-        .source{color:#404040;font-size:.9rem}
-        @media print{body{margin:0;max-width:none;font-size:11pt}a{color:#000}a[href]::after{content:" (" attr(href) ")";font-size:9pt}h2{break-after:avoid}tr,li{break-inside:avoid}}
-        """;
-
     public string Format => "html";
     public string FileExtension => "html";
 
@@ -42,25 +31,28 @@ public sealed class HtmlSummaryRenderer : ISummaryRenderer
         Line("<meta charset=\"utf-8\">");
         Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         Line($"<title>{E(s.Headline)}</title>");
-        Line($"<style>\n{Style}\n</style>");
+        Line($"<style>\n{HtmlPageStyle.Css}\n</style>");
         Line("</head>");
         Line("<body>");
         Line("<main>");
         Line("<article>");
         Line("<header>");
+        Line($"<p class=\"kicker\">{E(Kicker(s))}</p>");
         Line($"<h1>{E(s.Headline)}</h1>");
-        Line($"<p class=\"standfirst\">{E(s.Standfirst)}</p>");
-        if (s.Version > 1) Line($"<p><em>Version {s.Version}: {E(s.ChangeNote ?? "")}</em></p>");
         Line("</header>");
+        HtmlGradeBlock.Write(h, s);
+        Line($"<p class=\"standfirst\">{E(s.Standfirst)}</p>");
+        if (s.Version > 1) Line($"<p class=\"version\">Updated (version {s.Version}): {E(s.ChangeNote ?? "")}</p>");
 
         Section("judgements", "Judgements", () =>
         {
             Line("<table>");
+            Line("<colgroup><col class=\"judgement\"><col class=\"grade\"><col class=\"page\"></colgroup>");
             Line($"<caption>Judgements in {E(s.Council)}'s report, in the report's order</caption>");
             Line("<thead><tr><th scope=\"col\">Judgement</th><th scope=\"col\">Grade</th><th scope=\"col\">Page</th></tr></thead>");
             Line("<tbody>");
             foreach (var j in s.Judgements)
-                Line($"<tr><th scope=\"row\">{E(j.Label)}</th><td>{E(j.GradeWords)}</td><td>{j.Source.Page}</td></tr>");
+                Line($"<tr><th scope=\"row\">{E(j.Label)}</th><td><span class=\"chip {GradeInContext.CssClass(j.Grade)}\">{E(j.GradeWords)}</span></td><td>{j.Source.Page}</td></tr>");
             Line("</tbody>");
             Line("</table>");
             if (s.Overall is null) Line($"<p>{E(s.OverallExplanation)}</p>");
@@ -73,25 +65,30 @@ public sealed class HtmlSummaryRenderer : ISummaryRenderer
                 Line($"<blockquote><p>{E(stated.Text)}</p><p class=\"source\">Report, {E(SummarySections.Page(stated.Source))}</p></blockquote>");
         });
         Section("picture", "National and regional picture", () => List(SummarySections.PictureLines(s)));
-        Findings("improve", "What needs to improve", s.WhatNeedsToImprove);
+        if (s.ImprovementsFirst.Count == 0) Findings("improve", "What needs to improve", s.WhatNeedsToImprove);
+        else Section("improve", "What needs to improve", () =>
+        {
+            Line($"<p>{E(SummarySections.ImprovementsLead)}</p>");
+            foreach (var area in s.ImprovementsFirst)
+            {
+                Line($"<h3>{E(SummarySections.ImprovementAreaTitle(area))}</h3>");
+                List(area.Points.Select(SummarySections.Finding));
+            }
+            Line($"<h3>{E(SummarySections.AllImprovementsTitle(s))}</h3>");
+            List(s.WhatNeedsToImprove.Select(SummarySections.Finding));
+        });
         Findings("strengths", "Strengths", s.Strengths);
         Section("response", "Sector response", () =>
         {
-            if (!s.SectorResponse.Any(g => g.Statements.Count > 0)) Line($"<p>{E(SummarySections.NoStatements)}</p>");
-            foreach (var group in s.SectorResponse)
+            if (SummarySections.NoSectorResponse(s) is { } none) Line($"<p>{E(none)}</p>");
+            foreach (var group in SummarySections.SectorGroups(s))
             {
                 Line($"<h3>{E(group.Title)}</h3>");
-                foreach (var st in group.Statements)
-                {
-                    Line("<figure>");
-                    if (st.KeyQuote is { } quote) Line($"<blockquote><p>“{E(quote)}”</p></blockquote>");
-                    Line($"<figcaption>{E(SummarySections.StatementByline(st))}</figcaption>");
-                    Line($"<p>{E(st.Text)}</p>");
-                    if (SafeLink(st.Link) is { } link) Line($"<p><a href=\"{E(link)}\">Full statement from {E(st.Body)}</a></p>");
-                    Line("</figure>");
-                }
+                Reactions(group);
             }
         });
+        foreach (var (group, index) in SummarySections.OwnResponses(s).Select((g, i) => (g, i)))
+            Section($"response-{group.Voice.ToString().ToLowerInvariant()}-{index}", group.Title, () => Reactions(group));
         Section("notes", "Notes to editors", () =>
         {
             List(SummarySections.NoteLines(s));
@@ -111,12 +108,35 @@ public sealed class HtmlSummaryRenderer : ISummaryRenderer
             Line("</section>");
         }
 
+        void Reactions(StatementGroup group)
+        {
+            foreach (var st in group.Statements)
+            {
+                Line("<figure class=\"reaction\">");
+                Line($"<figcaption>{E(SummarySections.StatementByline(st))}:</figcaption>");
+                Line("<blockquote>");
+                var key = st.KeyQuote;
+                foreach (var paragraph in SummarySections.QuotedParagraphs(st))
+                {
+                    var (before, quote, after) = SummarySections.AroundKeyQuote(paragraph, key);
+                    if (quote is not null) key = null;
+                    Line(quote is null ? $"<p>{E(before)}</p>" : $"<p>{E(before)}<strong>{E(quote)}</strong>{E(after)}</p>");
+                }
+                Line("</blockquote>");
+                if (SafeLink(st.Link) is { } link) Line($"<p class=\"source\"><a href=\"{E(link)}\">Full statement from {E(st.Body)}</a></p>");
+                Line("</figure>");
+            }
+        }
+
         void Findings(string id, string title, IReadOnlyList<SourcedText> items)
         {
             if (items.Count == 0) return;
-            Section(id, title, () => List(items.Select(i => $"{i.Text} ({SummarySections.Page(i.Source)})")));
+            Section(id, title, () => List(items.Select(SummarySections.Finding)));
         }
     }
+
+    private static string Kicker(PressSummary s) =>
+        $"Ofsted inspection of children's services · {s.Council}" + (s.Published is { } published ? $" · published {Composition.Prose.Date(published)}" : "");
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

@@ -46,23 +46,23 @@ public sealed class MarkdownSummaryRenderer : ISummaryRenderer
         Line("## National and regional picture");
         Line();
         Bullets(SummarySections.PictureLines(s));
-        Findings("What needs to improve", s.WhatNeedsToImprove);
+        Improvements();
         Findings("Strengths", s.Strengths);
         Line();
         Line("## Sector response");
         Line();
-        if (!s.SectorResponse.Any(g => g.Statements.Count > 0)) { Line(SummarySections.NoStatements); Line(); }
-        foreach (var group in s.SectorResponse)
+        if (SummarySections.NoSectorResponse(s) is { } none) { Line(none); Line(); }
+        foreach (var group in SummarySections.SectorGroups(s))
         {
             Line($"### {Escape(group.Title)}");
             Line();
-            foreach (var st in group.Statements)
-            {
-                Line($"- **{Escape(SummarySections.StatementByline(st))}**" + (st.KeyQuote is { } q ? $": “{Escape(q)}”" : ""));
-                Line($"  {Escape(st.Text)}");
-                if (st.Link is { } link) Line($"  {Link("Full statement", link)}");
-            }
+            Reactions(group);
+        }
+        foreach (var group in SummarySections.OwnResponses(s))
+        {
+            Line($"## {Escape(group.Title)}");
             Line();
+            Reactions(group);
         }
         Line("## Notes to editors");
         Line();
@@ -70,13 +70,51 @@ public sealed class MarkdownSummaryRenderer : ISummaryRenderer
         if (s.Notes.ReportLink is { } reportLink) Line($"- {Link("The full report", reportLink)}");
         return md.ToString();
 
+        void Reactions(StatementGroup group)
+        {
+            foreach (var st in group.Statements)
+            {
+                var paragraphs = SummarySections.QuotedParagraphs(st);
+                var key = st.KeyQuote;
+                for (var i = 0; i < paragraphs.Count; i++)
+                {
+                    var (before, quote, after) = SummarySections.AroundKeyQuote(paragraphs[i], key);
+                    var words = quote is null ? Escape(before) : $"{EscapeKeepingSpaces(before)}**{Escape(quote)}**{EscapeKeepingSpaces(after)}";
+                    if (quote is not null) key = null;
+                    Line(i == 0 ? $"**{Escape(SummarySections.StatementByline(st))}:** {words}" : words);
+                    Line();
+                }
+                if (st.Link is { } link) { Line(Link("Full statement", link)); Line(); }
+            }
+        }
+
+        void Improvements()
+        {
+            if (s.ImprovementsFirst.Count == 0) { Findings("What needs to improve", s.WhatNeedsToImprove); return; }
+            Line();
+            Line("## What needs to improve");
+            Line();
+            Line(Escape(SummarySections.ImprovementsLead));
+            foreach (var area in s.ImprovementsFirst)
+            {
+                Line();
+                Line($"### {Escape(SummarySections.ImprovementAreaTitle(area))}");
+                Line();
+                Bullets(area.Points.Select(SummarySections.Finding));
+            }
+            Line();
+            Line($"### {Escape(SummarySections.AllImprovementsTitle(s))}");
+            Line();
+            Bullets(s.WhatNeedsToImprove.Select(SummarySections.Finding));
+        }
+
         void Findings(string title, IReadOnlyList<SourcedText> items)
         {
             if (items.Count == 0) return;
             Line();
             Line($"## {title}");
             Line();
-            foreach (var item in items) Line($"- {Escape(item.Text)} ({SummarySections.Page(item.Source)})");
+            Bullets(items.Select(SummarySections.Finding));
         }
     }
 }

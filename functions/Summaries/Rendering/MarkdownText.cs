@@ -25,6 +25,14 @@ internal static partial class MarkdownText
         return BlockStart().Replace(escaped, m => m.Value[..^1] + "\\" + m.Value[^1]);
     }
 
+    /// <summary>As <see cref="Escape"/>, keeping a leading or trailing space (for text printed beside emphasis).</summary>
+    public static string EscapeKeepingSpaces(string text)
+    {
+        var escaped = Escape(text);
+        if (escaped.Length == 0) return text.Length > 0 && char.IsWhiteSpace(text[0]) ? " " : "";
+        return (char.IsWhiteSpace(text[0]) ? " " : "") + escaped + (char.IsWhiteSpace(text[^1]) ? " " : "");
+    }
+
     /// <summary>Line breaks and control characters in supplied text become spaces, so it cannot start a block.</summary>
     public static string OneLine(string text)
     {

@@ -1,5 +1,6 @@
 using Publishing.Reading.Model;
 using Publishing.Summaries.Composition;
+using Publishing.Summaries.Composition.Reactions;
 using Publishing.Summaries.Model;
 
 namespace Publishing.Summaries.Rendering;
@@ -92,8 +93,41 @@ internal static class SummarySections
         if (picture.Attribution is { } attribution) yield return $"Source: {attribution}";
     }
 
+    public const string ImprovementsLead = "Led by the points about the judgements that limited the grade:";
+
+    public static string ImprovementAreaTitle(ImprovementArea area) => $"{Prose.Capitalise(area.ShortName)}, judged {area.GradeWords}";
+
+    public static string AllImprovementsTitle(PressSummary s) => s.WhatNeedsToImprove.Count == 1 ? "The point in full" : $"All {Prose.Number(s.WhatNeedsToImprove.Count)} points, in the report's order";
+
+    public static string Finding(SourcedText item) => $"{item.Text} ({Page(item.Source)})";
+
+    public const string NoSectorStatements = "No statements from the sector have been received yet.";
+
+    /// <summary>"Name, role, Body" (summaries stored before bylines were written get theirs now).</summary>
     public static string StatementByline(SummaryStatement st) =>
-        st.Role is { Length: > 0 } role ? $"{st.Speaker}, {role}, {st.Body}" : $"{st.Speaker}, {st.Body}";
+        st.Byline.Length > 0 ? st.Byline : BylineWriter.Write(st.Speaker, null, st.Role, st.Body);
+
+    public static IEnumerable<StatementGroup> SectorGroups(PressSummary s) => s.SectorResponse.Where(g => g.Voice == ResponseVoice.Sector);
+
+    /// <summary>The inspectorate's and the government's responses, each printed under its own heading after the sector's.</summary>
+    public static IEnumerable<StatementGroup> OwnResponses(PressSummary s) => s.SectorResponse.Where(g => g.Voice != ResponseVoice.Sector && g.Statements.Count > 0);
+
+    public static string? NoSectorResponse(PressSummary s) =>
+        SectorGroups(s).Any(g => g.Statements.Count > 0) ? null : s.AllStatements.Any() ? NoSectorStatements : NoStatements;
+
+    /// <summary>The statement's paragraphs as a newspaper quotes them: each opens with “, only the last closes with ”.</summary>
+    public static IReadOnlyList<string> QuotedParagraphs(SummaryStatement st)
+    {
+        var paragraphs = st.Paragraphs.Count > 0 ? st.Paragraphs : StatementWords.Of(st.Text, st.KeyQuote).Paragraphs;
+        return paragraphs.Select((p, i) => "“" + p + (i == paragraphs.Count - 1 ? "”" : "")).ToList();
+    }
+
+    /// <summary>A quoted paragraph cut around the statement's key quote, for forms that can emphasise it.</summary>
+    public static (string Before, string? Key, string After) AroundKeyQuote(string paragraph, string? keyQuote)
+    {
+        var at = keyQuote is { Length: > 0 } ? paragraph.IndexOf(keyQuote, StringComparison.Ordinal) : -1;
+        return at < 0 ? (paragraph, null, "") : (paragraph[..at], keyQuote, paragraph[(at + keyQuote!.Length)..]);
+    }
 
     public static IEnumerable<string> NoteLines(PressSummary s)
     {
@@ -104,7 +138,7 @@ internal static class SummarySections
         if (n.LeadInspector is { } lead) yield return $"Lead inspector: {lead}.";
         yield return n.GradeMeanings;
         if (!s.StatementsGiven) yield break;
-        yield return $"Statements as at {UkTime.Format(s.AsAt)}; embargoed and withdrawn statements are not shown.";
+        yield return $"Reactions as received by {UkTime.Format(s.AsAt)}; any still under embargo or withdrawn by their authors are not shown.";
     }
 
     public static string SourceText(FactSource source) => source.Kind switch

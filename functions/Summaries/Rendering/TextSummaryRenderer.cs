@@ -32,30 +32,55 @@ public sealed class TextSummaryRenderer : ISummaryRenderer
         if (s.Trend.StatedInReport is { } stated) Item($"The report says: \"{stated.Text}\" ({SummarySections.Page(stated.Source)})");
         Heading("National and regional picture");
         foreach (var l in SummarySections.PictureLines(s)) Item(l);
-        Findings("What needs to improve", s.WhatNeedsToImprove);
+        Improvements();
         Findings("Strengths", s.Strengths);
         Heading("Sector response");
-        if (!s.SectorResponse.Any(g => g.Statements.Count > 0)) Para(SummarySections.NoStatements);
-        foreach (var group in s.SectorResponse)
+        if (SummarySections.NoSectorResponse(s) is { } none) Para(none);
+        foreach (var group in SummarySections.SectorGroups(s))
         {
             Para($"{group.Title}:");
-            foreach (var st in group.Statements)
-            {
-                Item(SummarySections.StatementByline(st) + (st.KeyQuote is { } q ? $": \"{q}\"" : ""));
-                foreach (var l in TextWrapper.Wrap(st.Text, Width, "  ", "  ")) text.Append(l).Append('\n');
-                if (st.Link is { } link) foreach (var l in TextWrapper.Wrap($"Full statement: {link}", Width, "  ", "  ")) text.Append(l).Append('\n');
-            }
+            Reactions(group);
+        }
+        foreach (var group in SummarySections.OwnResponses(s))
+        {
+            Heading(group.Title);
+            Reactions(group);
         }
         Heading("Notes to editors");
         foreach (var l in SummarySections.NoteLines(s)) Item(l);
         if (s.Notes.ReportLink is { } reportLink) Item($"Full report: {reportLink}");
         return text.ToString();
 
+        void Reactions(StatementGroup group)
+        {
+            foreach (var st in group.Statements)
+            {
+                var paragraphs = SummarySections.QuotedParagraphs(st);
+                Item($"{SummarySections.StatementByline(st)}: {paragraphs[0]}");
+                foreach (var p in paragraphs.Skip(1)) foreach (var l in TextWrapper.Wrap(p, Width, "  ", "  ")) text.Append(l).Append('\n');
+                if (st.Link is { } link) foreach (var l in TextWrapper.Wrap($"Full statement: {link}", Width, "  ", "  ")) text.Append(l).Append('\n');
+            }
+        }
+
+        void Improvements()
+        {
+            if (s.ImprovementsFirst.Count == 0) { Findings("What needs to improve", s.WhatNeedsToImprove); return; }
+            Heading("What needs to improve");
+            Para(SummarySections.ImprovementsLead);
+            foreach (var area in s.ImprovementsFirst)
+            {
+                Para($"{SummarySections.ImprovementAreaTitle(area)}:");
+                foreach (var item in area.Points) Item(SummarySections.Finding(item));
+            }
+            Para($"{SummarySections.AllImprovementsTitle(s)}:");
+            foreach (var item in s.WhatNeedsToImprove) Item(SummarySections.Finding(item));
+        }
+
         void Findings(string title, IReadOnlyList<SourcedText> items)
         {
             if (items.Count == 0) return;
             Heading(title);
-            foreach (var item in items) Item($"{item.Text} ({SummarySections.Page(item.Source)})");
+            foreach (var item in items) Item(SummarySections.Finding(item));
         }
     }
 }

@@ -49,10 +49,11 @@ public class AtomFeedWriterTests
         Assert.Equal("2026-03-02T09:30:00Z", atomEntry.Element(AtomRules.Atom + "published")!.Value);
         var links = atomEntry.Elements(AtomRules.Atom + "link")
             .Select(l => ((string?)l.Attribute("rel"), (string?)l.Attribute("type"), (string?)l.Attribute("href"))).ToList();
-        Assert.Contains(("alternate", "text/html", entry.Links.Html.AbsoluteUri), links);
-        Assert.Contains(("alternate", "text/markdown", entry.Links.Markdown.AbsoluteUri), links);
-        Assert.Contains(("alternate", "text/plain", entry.Links.Text.AbsoluteUri), links);
-        Assert.Contains(("alternate", "application/json", entry.Links.Json.AbsoluteUri), links);
+        // The HTML page is the only alternate, so a reader's entry link is the page; the other forms are related.
+        Assert.Equal([("alternate", "text/html", entry.Links.Html.AbsoluteUri)], links.Where(l => l.Item1 == "alternate"));
+        Assert.Contains(("related", "text/markdown", entry.Links.Markdown.AbsoluteUri), links);
+        Assert.Contains(("related", "text/plain", entry.Links.Text.AbsoluteUri), links);
+        Assert.Contains(("related", "application/json", entry.Links.Json.AbsoluteUri), links);
         Assert.Contains(("related", "application/pdf", entry.Links.ReportPdf.AbsoluteUri), links);
         Assert.Equal("Publishing", atomEntry.Element(AtomRules.Atom + "author")!.Element(AtomRules.Atom + "name")!.Value);
     }

@@ -29,7 +29,7 @@ public class SectorResponseTests
         Assert.Equal(groups.Select(g => g.Stance).Distinct().Count(), groups.Count);
         Assert.Equal([Stance.Critical, Stance.Supportive, null], groups.Select(g => g.Stance));
         Assert.Equal(["c", "b"], groups[1].Statements.Select(s => s.Id));
-        Assert.Equal("Not yet classified", groups[2].Title);
+        Assert.Equal("Other reactions", groups[2].Title);
     }
 
     private static Publishing.Statements.StatementRecord WithStance(Publishing.Statements.StatementRecord s, Stance stance) =>
@@ -80,8 +80,11 @@ public class SectorResponseTests
         {
             if (format == "json") continue;
             var flat = string.Join(" ", RenderedGrades.Unwrap(output));
-            Assert.Contains("Jo Example, Spokesperson, Fictional Social Workers", flat, StringComparison.Ordinal);
-            Assert.Contains($"“{shown.KeyQuote}”".Replace("“", format == "text" ? "\"" : "“").Replace("”", format == "text" ? "\"" : "”"), format == "html" ? System.Net.WebUtility.HtmlDecode(flat) : flat, StringComparison.Ordinal);
+            Assert.Contains("Jo Example, Spokesperson, Fictional Social Workers' Union:", format == "html" ? System.Net.WebUtility.HtmlDecode(flat) : flat, StringComparison.Ordinal);
+            // The key quote is the statement's own sentence, emphasised where it stands, not printed twice.
+            var emphasised = format switch { "html" => $"<strong>{System.Net.WebUtility.HtmlEncode(shown.KeyQuote)}</strong>", "markdown" => $"**{shown.KeyQuote}**", _ => shown.KeyQuote! };
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(flat, System.Text.RegularExpressions.Regex.Escape(shown.KeyQuote!)));
+            Assert.Contains(emphasised, flat, StringComparison.Ordinal);
             Assert.Contains("api/statements/s-1", output, StringComparison.Ordinal);
         }
     }

@@ -11,6 +11,11 @@ public class HostileStatementTests
         "<script>alert('x')</script> <img src=x onerror=alert(1)> [click me](javascript:alert(2)) ![pixel](https://tracker.example/p.gif) " +
         "**loud** | cell | `code` &amp; https://evil.example/login www.evil.example\n# Injected heading\n1. listed";
 
+    // As printed: quotations inside a statement nest as ‘ ’, and its lines are its paragraphs.
+    private const string FirstParagraph =
+        "“<script>alert(‘x’)</script> <img src=x onerror=alert(1)> [click me](javascript:alert(2)) ![pixel](https://tracker.example/p.gif) " +
+        "**loud** | cell | `code` &amp; https://evil.example/login www.evil.example";
+
     private static IReadOnlyDictionary<string, string> Render()
     {
         var statement = SummaryFixtures.Statement("hostile-1", Hostile, body: "<b>Body</b> [x](https://evil.example)");
@@ -27,7 +32,8 @@ public class HostileStatementTests
         Assert.Empty(document.QuerySelectorAll("img"));
         Assert.Empty(document.QuerySelectorAll("b"));
         Assert.All(document.QuerySelectorAll("a"), a => Assert.StartsWith("https://publishing.example/", a.GetAttribute("href"), StringComparison.Ordinal));
-        Assert.Contains(document.QuerySelectorAll("figure p"), p => p.TextContent.Contains("<script>alert('x')</script>", StringComparison.Ordinal));
+        Assert.Contains(document.QuerySelectorAll("figure p"), p => p.TextContent == FirstParagraph);
+        Assert.Contains(document.QuerySelectorAll("figure p"), p => p.TextContent == "“# Injected heading");
         Assert.Single(document.QuerySelectorAll("h1"));
     }
 
@@ -43,8 +49,8 @@ public class HostileStatementTests
         Assert.Single(document.QuerySelectorAll("h1"));
         Assert.DoesNotContain(document.QuerySelectorAll("h1, h2, h3"), h => h.TextContent.Contains("Injected", StringComparison.Ordinal));
         Assert.DoesNotContain(document.QuerySelectorAll("strong"), s => s.TextContent == "loud");
-        var flattened = Hostile.Replace('\n', ' ');
-        Assert.Contains(document.QuerySelectorAll("li"), li => li.TextContent.Contains(flattened, StringComparison.Ordinal));
+        Assert.Contains(document.QuerySelectorAll("p"), p => p.TextContent.EndsWith(FirstParagraph, StringComparison.Ordinal));
+        Assert.Contains(document.QuerySelectorAll("p"), p => p.TextContent == "“1. listed”");
     }
 
     [Fact]
@@ -52,7 +58,7 @@ public class HostileStatementTests
     {
         var text = string.Join("\n", RenderedGrades.Unwrap(Render()["text"]));
 
-        Assert.Contains(string.Join(" ", Hostile.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)), text, StringComparison.Ordinal);
+        Assert.Contains(FirstParagraph, text, StringComparison.Ordinal);
         Assert.DoesNotContain("\n# Injected", text, StringComparison.Ordinal);
     }
 
