@@ -46,6 +46,7 @@ public static class PublishingApp
         services.AddSingleton<StatementStore>();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<StatementIntake>();
+        services.AddSingleton<UnpublishedReports>();
         services.AddSingleton(_ => KnownCouncilsFrom(options.OutcomesDirectory));
         services.AddSingleton(s => StatementClassifierFactory.Create(
             LanguageSettings.From(Environment.GetEnvironmentVariable), s.GetRequiredService<KnownCouncils>(), s.GetRequiredService<TimeProvider>()).Classifier);
@@ -78,6 +79,7 @@ public static class PublishingApp
         var telemetryStarted = new TelemetryExportStarted();
         services.AddSingleton(telemetryStarted);
         var app = builder.Build();
+        app.UseConciseFailureLogging();
         TelemetryExport.StartAfterReady(app, options.Telemetry, telemetryStarted);
         if (options.SecretProtectionKey is null)
             app.Logger.LogWarning("PUBLISHING_SECRET_PROTECTION_KEY is not set: webhook secrets are sealed with a key that ends with this process, so subscriptions made now cannot be delivered after a restart");

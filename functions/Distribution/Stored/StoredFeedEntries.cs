@@ -1,8 +1,11 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.Logging;
 using Publishing.Distribution.Feeds;
 using Publishing.Hosting;
+using Publishing.Hosting.Logging;
+using Publishing.Storage;
 using Publishing.Summaries.Issuing;
 using Publishing.Summaries.Model;
 
@@ -10,10 +13,12 @@ namespace Publishing.Distribution.Stored;
 
 /// <summary>
 /// Every issued summary version as a feed entry. Versions never change, so each is read from storage once and kept.
-/// A version is available from the instant it was composed (it holds only statements publishable then).
+/// A version is available from the instant it was composed (it holds only statements publishable then). A version that
+/// cannot be read is left out of the listing and logged (once per kind of failure), so it never takes every feed down.
 /// </summary>
-public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHostOptions host, FeedOptions feeds) : IFeedEntrySource
+public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHostOptions host, FeedOptions feeds, ILogger<StoredFeedEntries> logger) : IFeedEntrySource
 {
+    private readonly DistinctFailures _unreadable = new(logger);
     private readonly ConcurrentDictionary<(string Report, int Version), FeedEntry> _entries = new();
 
     private volatile Snapshot? _snapshot;
@@ -51,7 +56,16 @@ public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHo
         var all = new List<FeedEntry>();
         foreach (var report in await versions.ListReportIdsAsync(cancellationToken))
             foreach (var version in await versions.ListVersionsAsync(report, cancellationToken))
-                if (await GetAsync(report, version, cancellationToken) is { } entry) all.Add(entry);
+            {
+                try
+                {
+                    if (await GetAsync(report, version, cancellationToken) is { } entry) all.Add(entry);
+                }
+                catch (Exception e) when (!StorageOutage.IsOutage(e) && e is not OperationCanceledException)
+                {
+                    _unreadable.Log($"Feed listing skipped summary {report} v{version}", e);
+                }
+            }
         return all;
     }
 

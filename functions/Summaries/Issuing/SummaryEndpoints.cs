@@ -59,8 +59,16 @@ public static class SummaryEndpoints
         var list = new List<SummaryVersionItem>();
         foreach (var number in await versions.ListVersionsAsync(report, cancellationToken))
         {
-            var summary = await versions.GetAsync(report, number, cancellationToken);
-            list.Add(new SummaryVersionItem(number, summary?.ChangeNote, summary?.AsAt, $"/api/summaries/{report}/v{number}"));
+            var url = $"/api/summaries/{report}/v{number}";
+            try
+            {
+                var summary = await versions.GetAsync(report, number, cancellationToken);
+                list.Add(new SummaryVersionItem(number, summary?.ChangeNote, summary?.AsAt, url));
+            }
+            catch (JsonException e)
+            {
+                list.Add(new SummaryVersionItem(number, null, null, url) { Unread = $"the stored summary could not be read: {e.Message}" });
+            }
         }
         return list.Count == 0 ? Problems.NotFound($"No summary for report '{report}'.") : Results.Json(new SummaryVersionList(report, list), Cli.JsonOutput.Compact);
     }
