@@ -3,7 +3,27 @@ namespace Publishing.Cli;
 /// <summary>Dispatches <c>publishing &lt;command&gt; ...</c>.</summary>
 internal static class CommandLine
 {
-    public static Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            return await DispatchAsync(args);
+        }
+        catch (Exception e) when (Storage.StorageOutage.IsOutage(e))
+        {
+            // The storage commands (serve, keys, reprocess, poison, deliveries) meet an unreachable account here.
+            Console.Error.WriteLine($"publishing {args[0]}: storage is unreachable ({Cause(e)}); nothing was changed. Check --storage or AzureWebJobsStorage.");
+            return 1;
+        }
+    }
+
+    private static string Cause(Exception e)
+    {
+        while (e is AggregateException { InnerExceptions.Count: > 0 } aggregate) e = aggregate.InnerExceptions[0];
+        return e.GetBaseException().Message;
+    }
+
+    private static Task<int> DispatchAsync(string[] args)
     {
         if (args.Length == 0) return Task.FromResult(Usage());
         var rest = args[1..];

@@ -15,6 +15,7 @@ internal static class JsonOutput
 
     private static JsonSerializerOptions Create(bool indented) => new(PublishingJsonContext.Default.Options)
     {
+        TypeInfoResolver = PublishingJsonResolver.Instance,
         WriteIndented = indented,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };

@@ -23,13 +23,16 @@ internal static class ServeCommand
 
         var handlerPort = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
         var underHost = !string.IsNullOrEmpty(handlerPort);
+        var port = underHost ? handlerPort! : arguments.Get("--port") ?? "7071";
+        if (!int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var portNumber)) return Usage($"'{port}' is not a port number.");
+        // Before anything is started: a busy port would otherwise be found only after Azurite and storage were set up.
+        if (PortInUse(portNumber)) return PortInUseMessage(portNumber);
+
         var storage = arguments.Get("--storage") is { } given ? new StorageOptions { ConnectionString = given } : StorageOptions.FromEnvironment();
         await using var azurite = storage is null && !underHost ? await StartAzuriteAsync() : null;
         if (azurite is not null) storage = new StorageOptions { ConnectionString = azurite.ConnectionString };
         if (storage is null) return Usage("Under the Functions host, AzureWebJobsStorage (or AzureWebJobsStorage__accountName) must be set.");
 
-        var port = underHost ? handlerPort! : arguments.Get("--port") ?? "7071";
-        if (!int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out var portNumber)) return Usage($"'{port}' is not a port number.");
         var host = underHost ? "127.0.0.1" : "localhost";
         FeedTag? feedTag = null;
         if (Environment.GetEnvironmentVariable("PUBLISHING_TAG_AUTHORITY") is { Length: > 0 } tagSetting && !FeedTag.TryParse(tagSetting, out feedTag, out var tagError)) return Usage($"PUBLISHING_TAG_AUTHORITY: {tagError}");
@@ -57,14 +60,44 @@ internal static class ServeCommand
         // before it sends work: check storage after starting rather than delay the first answer.
         if (underHost) app.Lifetime.ApplicationStarted.Register(() => _ = app.Services.EnsureStorageInBackgroundAsync());
         else await app.Services.EnsureStorageAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException or System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse })
+        {
+            await app.DisposeAsync();
+            return PortInUseMessage(portNumber);
+        }
         if (!underHost)
         {
             Console.Error.WriteLine($"publishing: API on http://localhost:{portNumber}/api (health: /api/health)");
             Console.Error.WriteLine($"publishing: storage {(azurite is null ? "as configured" : "Azurite (local, started by this command)")}; drop report PDFs into {options.DropFolder}");
             Console.Error.WriteLine("publishing: issue an API key for a body with: publishing keys issue --body \"<name>\" --kind <speaker kind>");
         }
-        await app.RunAsync();
+        await app.WaitForShutdownAsync();
+        await app.DisposeAsync();
         return 0;
+    }
+
+    private static bool PortInUse(int port)
+    {
+        try
+        {
+            using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, port);
+            probe.Start();
+            return false;
+        }
+        catch (System.Net.Sockets.SocketException e) when (e.SocketErrorCode == System.Net.Sockets.SocketError.AddressAlreadyInUse)
+        {
+            return true;
+        }
+    }
+
+    private static int PortInUseMessage(int port)
+    {
+        Console.Error.WriteLine($"publishing serve: port {port} is in use: another program (perhaps another 'publishing serve') listens on 127.0.0.1:{port}. Stop it, or pass --port <n>.");
+        return 1;
     }
 
     /// <summary>PUBLISHING_SMTP_HOST (required to send email), _PORT, _SECURITY (starttls|ssl|none), _USER, _PASSWORD, _FROM.</summary>
@@ -93,6 +126,7 @@ internal static class ServeCommand
         var azurite = new AzuriteLauncher(tool, LocalState.AzuriteData());
         Console.Error.WriteLine("publishing: no storage configured; starting Azurite (first run installs it with npm)...");
         await azurite.StartAsync();
+        if (azurite.Reused) Console.Error.WriteLine("publishing: reusing the Azurite a previous 'serve' started on this folder (it was still running)");
         LocalState.SaveEmulatorConnection(azurite.ConnectionString);
         return azurite;
     }

@@ -51,6 +51,7 @@ public static class PublishingApp
         services.AddSingleton(s => s.GetRequiredService<Summaries.Context.OutcomesData>().Regions);
         services.AddSingleton(s => s.GetRequiredService<Summaries.Context.OutcomesData>().Councils);
         services.AddSingleton<Summaries.Context.StoredOutcomes>();
+        services.AddSingleton<UnpublishedReports>();
         services.AddSingleton(s => StatementClassifierFactory.Create(
             LanguageSettings.From(Environment.GetEnvironmentVariable), s.GetRequiredService<KnownCouncils>(), s.GetRequiredService<TimeProvider>()).Classifier);
         services.AddSingleton<StatementLabeller>();
@@ -86,6 +87,7 @@ public static class PublishingApp
         var telemetryStarted = new TelemetryExportStarted();
         services.AddSingleton(telemetryStarted);
         var app = builder.Build();
+        app.UseConciseFailureLogging();
         TelemetryExport.StartAfterReady(app, options.Telemetry, telemetryStarted);
         if (options.SecretProtectionKey is null)
             app.Logger.LogWarning("PUBLISHING_SECRET_PROTECTION_KEY is not set: webhook secrets are sealed with a key that ends with this process, so subscriptions made now cannot be delivered after a restart");

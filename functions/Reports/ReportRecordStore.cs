@@ -26,6 +26,13 @@ public sealed class ReportRecordStore(PublishingStorage storage)
         return latest is null ? null : await DownloadAsync<ReportRecord>(_records, latest, cancellationToken);
     }
 
+    /// <summary>Whether any record of the report is held (one listing call; nothing is downloaded).</summary>
+    public async Task<bool> ExistsAsync(string reportId, CancellationToken cancellationToken = default)
+    {
+        await foreach (var _ in _records.GetBlobsAsync(new GetBlobsOptions { Prefix = reportId + "/" }, cancellationToken)) return true;
+        return false;
+    }
+
     /// <summary>The latest record of every report, read once per revision and then served from memory (revisions never change).</summary>
     public async Task<IReadOnlyList<ReportRecord>> ListLatestAsync(CancellationToken cancellationToken = default)
     {

@@ -13,6 +13,12 @@ public static class RegionSlugRedirects
         ["yorkshire-and-the-humber"] = "north-east-yorkshire-and-the-humber",
     };
 
+    /// <summary>The region's slug now: an earlier slug gives the region that took it over, any other slug itself.</summary>
+    public static string Current(string slug) => Moved.GetValueOrDefault(slug, slug);
+
+    /// <summary>The earlier slugs that still name a region (subscriptions stored with them keep matching).</summary>
+    public static IEnumerable<string> Earlier => Moved.Keys;
+
     /// <summary>"region/north-east.atom" → "region/north-east-yorkshire-and-the-humber.atom" (pages too); null when the path has not moved.</summary>
     public static string? NewPath(string path)
     {

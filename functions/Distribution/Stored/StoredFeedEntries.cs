@@ -1,8 +1,11 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.Logging;
 using Publishing.Distribution.Feeds;
 using Publishing.Hosting;
 using Publishing.Hosting.Caching;
+using Publishing.Hosting.Logging;
+using Publishing.Storage;
 using Publishing.Summaries.Issuing;
 using Publishing.Summaries.Model;
 
@@ -12,13 +15,15 @@ namespace Publishing.Distribution.Stored;
 /// Every issued summary version as a feed entry. Versions never change, so each is read from storage once and kept.
 /// A version is available from the instant it was composed (it holds only statements publishable then). The kept
 /// entries are bounded (<see cref="MaxKeptEntries"/>, and their text to <see cref="MaxKeptChars"/>); past that the
-/// least recently listed are read again when next needed.
+/// least recently listed are read again when next needed. A version that cannot be read is left out of the listing and
+/// logged (once per kind of failure), so it never takes every feed down.
 /// </summary>
-public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHostOptions host, FeedOptions feeds, StoredFeedTag tag) : IFeedEntrySource
+public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHostOptions host, FeedOptions feeds, StoredFeedTag tag, ILogger<StoredFeedEntries> logger) : IFeedEntrySource
 {
     public const int MaxKeptEntries = 20_000;
     public const long MaxKeptChars = 64L * 1024 * 1024;
 
+    private readonly DistinctFailures _unreadable = new(logger);
     private readonly BoundedCache<(string Report, int Version), FeedEntry> _entries =
         new(MaxKeptEntries, MaxKeptChars, e => e.TextSummary.Length + e.HtmlContent.Length);
 
@@ -58,7 +63,16 @@ public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHo
         var all = new List<FeedEntry>();
         foreach (var report in await versions.ListReportIdsAsync(cancellationToken))
             foreach (var version in await versions.ListVersionsAsync(report, cancellationToken))
-                if (await GetAsync(report, version, cancellationToken) is { } entry) all.Add(entry);
+            {
+                try
+                {
+                    if (await GetAsync(report, version, cancellationToken) is { } entry) all.Add(entry);
+                }
+                catch (Exception e) when (!StorageOutage.IsOutage(e) && e is not OperationCanceledException)
+                {
+                    _unreadable.Log($"Feed listing skipped summary {report} v{version}", e);
+                }
+            }
         return all;
     }
 

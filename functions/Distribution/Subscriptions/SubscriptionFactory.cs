@@ -54,7 +54,7 @@ public sealed class SubscriptionFactory(WebhookUrlValidator urlValidator, Secret
     private static SubscriptionFilter Normalise(SubscriptionFilter filter) => filter with
     {
         Councils = SlugsOf(filter.Councils),
-        Regions = SlugsOf(filter.Regions),
+        Regions = SlugsOf(filter.Regions).Select(RegionSlugRedirects.Current).Distinct(StringComparer.Ordinal).ToArray(),
         Grades = SlugsOf(filter.Grades),
     };
 

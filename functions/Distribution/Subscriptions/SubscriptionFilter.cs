@@ -18,7 +18,7 @@ public sealed record SubscriptionFilter
 
     public bool Matches(FeedEntry entry) =>
         AnyOf(Councils, entry.CouncilKey)
-        && AnyOf(Regions, entry.RegionSlug)
+        && AnyOf(Regions.Select(RegionSlugRedirects.Current).ToList(), entry.RegionSlug)
         && AnyOf(Grades, entry.GradeSlug ?? FeedSlice.NoGrade)
         && Issues switch
         {

@@ -32,20 +32,20 @@ internal static class SubscriptionRequestJson
         }
         return new SubscriptionFilter
         {
-            Councils = List(filter, "councils", errors),
-            Regions = List(filter, "regions", errors),
-            Grades = List(filter, "grades", errors),
+            Councils = List(filter, "councils", errors, allowed: null),
+            Regions = List(filter, "regions", errors, SubscriptionVocabulary.Regions),
+            Grades = List(filter, "grades", errors, SubscriptionVocabulary.Grades),
             Issues = issues,
         };
 
         IssueFilter Invalid(string? value)
         {
-            errors["filter.issues"] = [$"'{value}' is not one of: all, first, reissues."];
+            errors["filter.issues"] = [$"'{value}' is not one of: {string.Join(", ", SubscriptionVocabulary.Issues)}."];
             return IssueFilter.FirstAndReissues;
         }
     }
 
-    private static IReadOnlyList<string> List(JsonElement filter, string name, Dictionary<string, string[]> errors)
+    private static IReadOnlyList<string> List(JsonElement filter, string name, Dictionary<string, string[]> errors, IReadOnlyList<string>? allowed)
     {
         if (!filter.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null) return [];
         if (value.ValueKind != JsonValueKind.Array || value.EnumerateArray().Any(v => v.ValueKind != JsonValueKind.String) || value.GetArrayLength() > 200)
@@ -53,6 +53,14 @@ internal static class SubscriptionRequestJson
             errors[$"filter.{name}"] = [$"'filter.{name}' must be a list of strings."];
             return [];
         }
-        return value.EnumerateArray().Select(v => v.GetString()!).ToList();
+        var values = value.EnumerateArray().Select(v => v.GetString()!).ToList();
+        if (SubscriptionVocabulary.Unknown(values, allowed) is { Count: > 0 } unknown)
+        {
+            errors[$"filter.{name}"] = [allowed is null
+                ? $"Not council keys (lower case words joined by hyphens, as in 'barking-and-dagenham'): {string.Join(", ", unknown.Select(v => $"'{v}'"))}."
+                : $"Unknown values {string.Join(", ", unknown.Select(v => $"'{v}'"))}; 'filter.{name}' takes: {string.Join(", ", allowed)}."];
+            return [];
+        }
+        return values;
     }
 }

@@ -5,7 +5,11 @@ using Publishing.Storage;
 
 namespace Publishing.Hosting.Health;
 
-/// <summary><c>GET /api/health</c>: storage reachability, and each queue's depth (visible messages, at most 32) and oldest message age. 503 when storage is down.</summary>
+/// <summary>
+/// <c>GET /api/health</c>: storage reachability, and each queue's depth (visible messages, at most 32) and oldest message
+/// age. 503 when storage is down; 200 <c>degraded</c> while poison messages wait (a report's work has stopped until an
+/// operator replays or removes it).
+/// </summary>
 public static class HealthEndpoints
 {
     /// <summary>The most messages a queue's depth counts (one peek); a deeper queue reports this number.</summary>
@@ -34,7 +38,12 @@ public static class HealthEndpoints
                 var oldest = visible.Length == 0 ? null : visible.Min(m => m.InsertedOn);
                 queues.Add(new QueueHealth(name, visible.Length, oldest is { } inserted ? Math.Max(0, (now - inserted).TotalSeconds) : (double?)null));
             }
-            return Results.Json(new HealthReport("healthy", "reachable", now, queues, null), Cli.JsonOutput.Compact);
+            var poison = storage.Names.Queues.Select(StorageNames.PoisonQueueOf).ToHashSet(StringComparer.Ordinal);
+            var attention = queues.Where(q => poison.Contains(q.Name) && q.Depth > 0)
+                .Select(q => $"{q.Depth} failed message(s) wait in {q.Name}: see 'publishing poison list'").ToList();
+            return Results.Json(
+                new HealthReport(attention.Count == 0 ? "healthy" : "degraded", "reachable", now, queues, null) { Attention = attention.Count == 0 ? null : attention },
+                Cli.JsonOutput.Compact);
         }
         catch (Exception e) when (StorageOutage.IsOutage(e) || e is OperationCanceledException || e is Azure.RequestFailedException)
         {

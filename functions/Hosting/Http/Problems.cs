@@ -32,6 +32,8 @@ public static class Problems
         {
             context.Response.StatusCode = status;
             context.Response.ContentType = ContentType;
+            // RFC 9110 11.6.1: a 401 names the scheme it wants (RFC 6750 for bearer tokens).
+            if (status == StatusCodes.Status401Unauthorized) context.Response.Headers.WWWAuthenticate = "Bearer realm=\"publishing\"";
             if (retryAfter is { } after)
                 context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(after.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var problem = new ProblemBody("about:blank", title, status, detail, context.Request.Path.Value, errors);

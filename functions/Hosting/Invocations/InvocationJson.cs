@@ -6,5 +6,5 @@ namespace Publishing.Hosting.Invocations;
 /// <summary>Invocation answers keep the host's own PascalCase names (set on <see cref="InvocationResponse"/>).</summary>
 internal static class InvocationJson
 {
-    public static readonly JsonSerializerOptions Options = new(PublishingJsonContext.Default.Options);
+    public static readonly JsonSerializerOptions Options = new(PublishingJsonContext.Default.Options) { TypeInfoResolver = PublishingJsonResolver.Instance };
 }

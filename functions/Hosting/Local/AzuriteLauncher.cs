@@ -7,7 +7,9 @@ namespace Publishing.Hosting.Local;
 /// <summary>
 /// Starts Azurite, the Azure Storage emulator, from the project's own npm tooling (<c>infra/azurite</c>), installing
 /// it with npm the first time. Used by <c>publishing serve</c> when no storage is configured, and by the tests.
-/// Ports are chosen free at start and kept, so a stopped emulator can be restarted where clients expect it.
+/// Ports are chosen free at start and kept, so a stopped emulator can be restarted where clients expect it. With a data
+/// folder, the emulator's pid and ports are recorded beside it (<see cref="EmulatorRecord"/>): one left running by a
+/// killed <c>serve</c> is reused, or stopped if it no longer answers, so two never share one folder.
 /// </summary>
 public sealed class AzuriteLauncher : IAsyncDisposable
 {
@@ -28,10 +30,12 @@ public sealed class AzuriteLauncher : IAsyncDisposable
         (BlobPort, QueuePort, TablePort) = (FreePort(), FreePort(), FreePort());
     }
 
-    public int BlobPort { get; }
-    public int QueuePort { get; }
-    public int TablePort { get; }
+    public int BlobPort { get; private set; }
+    public int QueuePort { get; private set; }
+    public int TablePort { get; private set; }
     public bool IsRunning => _process is { HasExited: false };
+    /// <summary>True when <see cref="StartAsync"/> found this folder's emulator already running and took it over.</summary>
+    public bool Reused { get; private set; }
 
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName={DevelopmentAccount};AccountKey={DevelopmentKey};" +
@@ -56,6 +60,7 @@ public sealed class AzuriteLauncher : IAsyncDisposable
     public async Task StartAsync(CancellationToken cancellationToken = default)
     {
         if (IsRunning) return;
+        if (_dataDirectory is not null && await AdoptRecordedAsync(cancellationToken)) return;
         var executable = Path.Combine(_toolDirectory, "node_modules", ".bin", "azurite");
         if (!File.Exists(executable)) await InstallAsync(cancellationToken);
 
@@ -69,7 +74,7 @@ public sealed class AzuriteLauncher : IAsyncDisposable
         else
         {
             Directory.CreateDirectory(_dataDirectory);
-            arguments.AddRange(["--location", _dataDirectory]);
+            arguments.AddRange(["--location", Path.GetFullPath(_dataDirectory)]);
         }
 
         var start = new ProcessStartInfo(executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -80,6 +85,45 @@ public sealed class AzuriteLauncher : IAsyncDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         await WaitUntilListeningAsync(cancellationToken);
+        if (_dataDirectory is not null) EmulatorRecord.Write(_dataDirectory, new(_process.Id, BlobPort, QueuePort, TablePort));
+    }
+
+    /// <summary>Takes over the emulator a previous run started on this folder if it still answers; stops it if not.</summary>
+    private async Task<bool> AdoptRecordedAsync(CancellationToken cancellationToken)
+    {
+        if (EmulatorRecord.Read(_dataDirectory!) is not { } recorded) return false;
+        var running = EmulatorRecord.FindProcess(recorded.Pid, _dataDirectory!);
+        if (running is null)
+        {
+            EmulatorRecord.Delete(_dataDirectory!);
+            return false;
+        }
+        if (await AnswersAsync(recorded.BlobPort, cancellationToken) && await AnswersAsync(recorded.QueuePort, cancellationToken) && await AnswersAsync(recorded.TablePort, cancellationToken))
+        {
+            (BlobPort, QueuePort, TablePort) = (recorded.BlobPort, recorded.QueuePort, recorded.TablePort);
+            _process = running;
+            Reused = true;
+            return true;
+        }
+        _process = running;
+        await StopAsync();
+        return false;
+    }
+
+    private static async Task<bool> AnswersAsync(int port, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(TimeSpan.FromSeconds(2));
+            await client.ConnectAsync(IPAddress.Loopback, port, timeout.Token);
+            return true;
+        }
+        catch (Exception e) when (e is SocketException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 
     public async Task StopAsync()
@@ -95,6 +139,7 @@ public sealed class AzuriteLauncher : IAsyncDisposable
         }
         _process.Dispose();
         _process = null;
+        if (_dataDirectory is not null) EmulatorRecord.Delete(_dataDirectory);
     }
 
     public async ValueTask DisposeAsync() => await StopAsync();

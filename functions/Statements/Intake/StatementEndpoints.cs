@@ -30,14 +30,17 @@ public static class StatementEndpoints
     }
 
 
-    private static async Task<IResult> SubmitAsync(HttpContext http, StatementIntake intake)
+    private static async Task<IResult> SubmitAsync(HttpContext http, StatementIntake intake, UnpublishedReports unpublished)
     {
         var (submission, problem) = await ReadSubmissionAsync(http.Request);
         if (problem is not null) return problem;
         var idempotencyKey = http.Request.Headers["Idempotency-Key"].ToString();
         if (idempotencyKey.Length > 200) return Problems.Invalid(new() { ["Idempotency-Key"] = ["At most 200 characters."] });
-        var outcome = await intake.SubmitAsync(ApiKeyAuthentication.Current(http)!, submission!, idempotencyKey.Length > 0 ? idempotencyKey : null, http.RequestAborted);
-        return Answer(outcome, http);
+        var held = await unpublished.CheckAsync(submission!.ReportId, http.RequestAborted);
+        if (held is { Expired: true })
+            return Problems.Invalid(new() { ["report"] = [$"No report '{submission.ReportId}' has been published, and statements for an unpublished report are held only until {held.Until:yyyy-MM-dd'T'HH:mm:ss'Z'} ({UnpublishedReports.Window.Days} days after the publication date its id names): check the id."] });
+        var outcome = await intake.SubmitAsync(ApiKeyAuthentication.Current(http)!, submission, idempotencyKey.Length > 0 ? idempotencyKey : null, http.RequestAborted);
+        return Answer(outcome, http, held);
     }
 
     private static async Task<IResult> CorrectAsync(string id, HttpContext http, StatementIntake intake)
@@ -104,11 +107,11 @@ public static class StatementEndpoints
         }
     }
 
-    private static IResult Answer(IntakeOutcome outcome, HttpContext http) => outcome.Status switch
+    private static IResult Answer(IntakeOutcome outcome, HttpContext http, HeldForReport? held = null) => outcome.Status switch
     {
         IntakeStatus.TooManyStatements => Problems.Invalid(new() { ["report"] = [TooManyStatements(http)] }),
         IntakeStatus.TooManyRevisions => Problems.Invalid(new() { ["revision"] = [TooManyRevisions(http)] }),
-        IntakeStatus.Accepted => Accepted(outcome.Statement!, outcome.Replayed, http),
+        IntakeStatus.Accepted => Accepted(outcome.Statement!, outcome.Replayed, http, held),
         IntakeStatus.NotFound => Problems.NotFound("No such statement."),
         IntakeStatus.Forbidden => Problems.Forbidden("This statement was submitted by another body; only that body can change it."),
         IntakeStatus.Gone => Problems.Of(409, "Withdrawn", "The statement has been withdrawn and can no longer be corrected."),
@@ -127,12 +130,12 @@ public static class StatementEndpoints
 
     private static StatementCaps Caps(HttpContext http) => http.RequestServices.GetRequiredService<StatementCaps>();
 
-    private static IResult Accepted(StatementRecord statement, bool replayed, HttpContext http)
+    private static IResult Accepted(StatementRecord statement, bool replayed, HttpContext http, HeldForReport? held)
     {
         var url = $"/api/statements/{statement.Id}";
         http.Response.Headers.Location = url;
         if (replayed) http.Response.Headers["Idempotent-Replayed"] = "true";
-        return Results.Json(new StatementAccepted(statement.Id, url, statement.ReportId, statement.Revision, statement.Withdrawn, statement.EmbargoUntil, replayed),
+        return Results.Json(new StatementAccepted(statement.Id, url, statement.ReportId, statement.Revision, statement.Withdrawn, statement.EmbargoUntil, replayed) { Held = held },
             Cli.JsonOutput.Compact, statusCode: StatusCodes.Status202Accepted);
     }
 }

@@ -59,7 +59,7 @@ public sealed record StatementSubmission(
         var report = String(root, "report", errors, required: false, max: 120);
         if (report is not null)
         {
-            if (!StatementIds.IsSlug(report)) errors["report"] = ["A report id looks like 'northmoor-2025-11-14' (council key and publication date)."];
+            if (!IsReportId(report)) errors["report"] = ["A report id looks like 'northmoor-2025-11-14' (council key and publication date)."];
             return report;
         }
         var council = String(root, "council", errors, required: false, max: 200);
@@ -78,6 +78,10 @@ public sealed record StatementSubmission(
         if (key.Length == 0) { errors["council"] = ["The council name has no letters."]; return null; }
         return ReportIds.For(key, DateOnly.ParseExact(published!, "yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
+
+    /// <summary>A council key, a hyphen and a real publication date (yyyy-mm-dd), as Ofsted's file names are.</summary>
+    public static bool IsReportId(string value) =>
+        StatementIds.IsSlug(value) && value.Length > 11 && value[^11] == '-' && value[0] != '-' && ReportIds.PublicationDateOf(value) is not null;
 
     private static DateTimeOffset? Embargo(JsonElement root, Dictionary<string, string[]> errors)
     {

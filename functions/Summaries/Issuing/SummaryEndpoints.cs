@@ -69,8 +69,16 @@ public static class SummaryEndpoints
         var list = new List<SummaryVersionItem>();
         foreach (var number in keys.Select(k => int.Parse(k, System.Globalization.CultureInfo.InvariantCulture)))
         {
-            var summary = await versions.GetAsync(report, number, cancellationToken);
-            list.Add(new SummaryVersionItem(number, summary?.ChangeNote, summary?.AsAt, $"/api/summaries/{report}/v{number}"));
+            var url = $"/api/summaries/{report}/v{number}";
+            try
+            {
+                var summary = await versions.GetAsync(report, number, cancellationToken);
+                list.Add(new SummaryVersionItem(number, summary?.ChangeNote, summary?.AsAt, url));
+            }
+            catch (JsonException e)
+            {
+                list.Add(new SummaryVersionItem(number, null, null, url) { Unread = $"the stored summary could not be read: {e.Message}" });
+            }
         }
         return Results.Json(new SummaryVersionList(report, list, continuation,
             continuation is null ? null : $"/api/summaries/{report}/versions?limit={page.Limit}&continuation={continuation}"), Cli.JsonOutput.Compact);

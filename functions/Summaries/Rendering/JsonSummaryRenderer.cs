@@ -8,7 +8,11 @@ namespace Publishing.Summaries.Rendering;
 public sealed class JsonSummaryRenderer : ISummaryRenderer
 {
     // The default encoder escapes <, >, & and quotes, so the JSON is safe to embed in HTML as well.
-    public static readonly JsonSerializerOptions Options = new(Hosting.Json.PublishingJsonContext.Default.Options) { WriteIndented = true };
+    public static readonly JsonSerializerOptions Options = new(Hosting.Json.PublishingJsonContext.Default.Options)
+    {
+        TypeInfoResolver = Hosting.Json.PublishingJsonResolver.Instance,
+        WriteIndented = true,
+    };
 
     public string Format => "json";
     public string FileExtension => "json";
