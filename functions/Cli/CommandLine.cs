@@ -18,6 +18,7 @@ internal static class CommandLine
             "reprocess" => ReprocessCommand.RunAsync(rest),
             "poison" => PoisonCommand.RunAsync(rest),
             "deliveries" => DeliveriesCommand.RunAsync(rest),
+            "held" => HeldCommand.RunAsync(rest),
             "--help" or "-h" or "help" => Task.FromResult(Usage(0)),
             _ => Task.FromResult(Usage()),
         };
@@ -38,6 +39,7 @@ internal static class CommandLine
               reprocess <id>...|--all        run reports through the pipeline again (--reread: read the PDFs again)
               poison list|replay             inspect failed queue messages and put them back
               deliveries dead-letters|redeliver  webhook pushes that ran out of attempts, and sending them again
+              held list|show|approve|reject  report documents held for a person (doubtful provenance, changed grades)
             """);
         return code;
     }

@@ -12,7 +12,7 @@ namespace Publishing.Cli;
 /// </summary>
 internal static class ServeCommand
 {
-    private static readonly HashSet<string> Flags = ["--json-logs"];
+    private static readonly HashSet<string> Flags = ["--json-logs", "--untrusted-drop"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -42,6 +42,7 @@ internal static class ServeCommand
             SecretProtectionKey = Environment.GetEnvironmentVariable("PUBLISHING_SECRET_PROTECTION_KEY") ?? (underHost ? null : LocalState.SecretProtectionKey()),
             AllowLoopbackWebhooks = !underHost,
             Smtp = SmtpFromEnvironment(),
+            Provenance = Reports.Provenance.ProvenanceOptions.FromEnvironment(Environment.GetEnvironmentVariable, trustDropFolder: !underHost && !arguments.Has("--untrusted-drop")),
         };
 
         var app = PublishingApp.Build(options);
@@ -92,7 +93,7 @@ internal static class ServeCommand
     private static int Usage(string problem)
     {
         Console.Error.WriteLine($"publishing serve: {problem}");
-        Console.Error.WriteLine("usage: publishing serve [--port 7071] [--storage <connection string>] [--drop <folder>] [--outcomes <folder>] [--json-logs]");
+        Console.Error.WriteLine("usage: publishing serve [--port 7071] [--storage <connection string>] [--drop <folder>] [--untrusted-drop] [--outcomes <folder>] [--json-logs]");
         return 2;
     }
 }

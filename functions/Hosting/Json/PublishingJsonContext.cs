@@ -66,4 +66,8 @@ namespace Publishing.Hosting.Json;
 [JsonSerializable(typeof(SubscriptionView))]
 [JsonSerializable(typeof(SubscriptionCreated))]
 [JsonSerializable(typeof(SubscriptionList))]
+[JsonSerializable(typeof(Publishing.Approval.HeldDocument))]
+[JsonSerializable(typeof(Publishing.Distribution.Steps.EmailConfirmation))]
+[JsonSerializable(typeof(Publishing.Approval.HeldList))]
+[JsonSerializable(typeof(Publishing.Approval.HeldDecision))]
 internal sealed partial class PublishingJsonContext : JsonSerializerContext;

@@ -83,6 +83,8 @@ internal static class SummarySections
         yield return $"Framework: {n.Framework} (era: {n.Era}).";
         if (n.LeadInspector is { } lead) yield return $"Lead inspector: {lead}.";
         yield return n.GradeMeanings;
+        if (n.Document is { } d)
+            yield return $"Source document: revision {Prose.Number(d.Revision)}, SHA-256 {d.Sha256}, from {(d.OfstedUrl is { } url ? $"Ofsted ({url})" : d.Source)}{(d.ApprovedBy is { } by ? $", approved by {by}" : "")}.";
         if (!s.StatementsGiven) yield break;
         yield return $"Statements as at {s.AsAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture)}; embargoed and withdrawn statements are not shown.";
     }
