@@ -21,7 +21,6 @@ public sealed record Subscription
     public DateTimeOffset? EmailConfirmedAt { get; init; }
     /// <summary>SHA-256 (hex) of the token in the confirmation link last mailed; the token itself is never stored.</summary>
     public string? EmailTokenHash { get; init; }
-    public DateTimeOffset? EmailConfirmationSentAt { get; init; }
 
     public bool IsActive => !Paused && DisabledAt is null;
 }

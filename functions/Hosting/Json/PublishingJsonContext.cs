@@ -68,6 +68,7 @@ namespace Publishing.Hosting.Json;
 [JsonSerializable(typeof(SubscriptionList))]
 [JsonSerializable(typeof(Publishing.Approval.HeldDocument))]
 [JsonSerializable(typeof(Publishing.Distribution.Steps.EmailConfirmation))]
+[JsonSerializable(typeof(Publishing.Distribution.Email.EmailConfirmationSender.Receipt), TypeInfoPropertyName = "EmailConfirmationReceipt")]
 [JsonSerializable(typeof(Publishing.Approval.HeldList))]
 [JsonSerializable(typeof(Publishing.Approval.HeldDecision))]
 internal sealed partial class PublishingJsonContext : JsonSerializerContext;

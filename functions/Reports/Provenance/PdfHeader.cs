@@ -11,6 +11,7 @@ public static class PdfHeader
 
     public static string Describe(ReadOnlySpan<byte> content)
     {
+        if (content.Length == 0) return "zero bytes";
         var head = content[..Math.Min(content.Length, 16)];
         var printable = new char[head.Length];
         for (var i = 0; i < head.Length; i++) printable[i] = head[i] is >= 32 and < 127 ? (char)head[i] : '.';

@@ -5,14 +5,15 @@ namespace Publishing.Statements.Keys;
 
 /// <summary>
 /// A body's name is printed as the byline of its statements, so it must read as what it is: letters of the Latin
-/// script (accents allowed), digits, single spaces and the punctuation organisation names use. Refused: control
-/// characters and line breaks, zero-width and bidirectional formatting characters, and letters of other scripts
-/// (a Cyrillic "а" reads as a Latin "a": "NSPCC" with one is another body that looks the same).
+/// script (accents allowed), printable ASCII (markup in a name is escaped in every output, as statement text is) and
+/// typographic quotes and dashes, with single spaces. Refused: control characters and line breaks, zero-width and
+/// bidirectional formatting characters, combining marks, other spaces, and letters of other scripts (a Cyrillic "а"
+/// reads as a Latin "a": "NSPCC" with one is another body that looks the same).
 /// </summary>
 public static class BodyNames
 {
     public const int MaxLength = 200;
-    private const string Punctuation = "&'’(),.-/:+";
+    private const string Typographic = "‘’“”–—·";
 
     public static string? WhyRefused(string name)
     {
@@ -31,11 +32,11 @@ public static class BodyNames
             if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
                 return $"the name contains a combining mark ({at}); write the accented letter as one character";
             if (char.IsSurrogate(c)) return $"the name contains a character outside the Basic Multilingual Plane ({at})";
-            if (c == ' ' || char.IsAsciiDigit(c) || Punctuation.Contains(c)) continue;
+            if (c is >= ' ' and <= '~' || Typographic.Contains(c)) continue;
             if (char.IsLetter(c) && IsLatin(c)) continue;
             if (char.IsLetter(c)) return $"the name mixes in a letter of another script that can look like a Latin one ('{c}', {at})";
             if (char.IsWhiteSpace(c)) return $"the name contains a space character other than a plain space ({at})";
-            return $"the name contains '{c}' ({at}), which organisation names do not use";
+            return $"the name contains the symbol '{c}' ({at}), which organisation names do not use";
         }
         return null;
     }
