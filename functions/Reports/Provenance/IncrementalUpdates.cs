@@ -14,18 +14,22 @@ namespace Publishing.Reports.Provenance;
 /// </summary>
 public static partial class IncrementalUpdates
 {
-    public static IncrementalUpdateCheck Check(ReadOnlySpan<byte> pdf)
+    /// <summary>At most this many xref entries of the updates are checked against the original (an update listing more
+    /// is flagged for that alone): each check reads a few bytes, but an attacker chooses how many there are.</summary>
+    public const int MaxEntriesChecked = 100_000;
+
+    public static IncrementalUpdateCheck Check(ReadOnlyMemory<byte> pdf)
     {
-        var text = Encoding.Latin1.GetString(pdf);
-        var ends = EndOfFile().Matches(text).Select(m => m.Index + m.Length).ToList();
+        var ends = EndsOfFile(pdf.Span);
         if (ends.Count == 0) return IncrementalUpdateCheck.None;
-        var linearized = Linearized().IsMatch(text.AsSpan(0, Math.Min(text.Length, 1024)));
+        var linearized = Linearized().IsMatch(Encoding.Latin1.GetString(pdf.Span[..Math.Min(pdf.Length, 1024)]));
         var originalEnd = linearized && ends.Count > 1 ? ends[1] : ends[0];
-        var appended = text[originalEnd..];
+        var appended = Encoding.Latin1.GetString(pdf.Span[originalEnd..]);
         var updates = ends.Count(e => e > originalEnd);
         if (appended.Trim().Length == 0) return IncrementalUpdateCheck.None;
 
-        var original = text[..originalEnd];
+        // The original is decoded only if an update holds a catalog to compare or entries to check, not for every PDF.
+        var original = new Lazy<string>(() => Encoding.Latin1.GetString(pdf.Span[..originalEnd]));
         var info = InfoReference().Matches(appended).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
         var changes = new List<string>();
         var objects = ObjectHeader().Matches(appended);
@@ -42,14 +46,27 @@ public static partial class IncrementalUpdates
         return new IncrementalUpdateCheck(updates, changes);
     }
 
-    private static string? WhyContent(string number, string dictionary, HashSet<string> info, string original)
+    private static List<int> EndsOfFile(ReadOnlySpan<byte> pdf)
+    {
+        var ends = new List<int>();
+        for (var from = 0; from < pdf.Length;)
+        {
+            var at = pdf[from..].IndexOf("%%EOF"u8);
+            if (at < 0) break;
+            ends.Add(from + at + 5);
+            from += at + 5;
+        }
+        return ends;
+    }
+
+    private static string? WhyContent(string number, string dictionary, HashSet<string> info, Lazy<string> original)
     {
         if (TypeIs(dictionary, "Metadata") || TypeIs(dictionary, "XRef") || info.Contains(number)) return null;
         if (TypeIs(dictionary, "ObjStm")) return "an object stream, whose objects are not examined";
         if (TypeIs(dictionary, "Catalog"))
         {
             var pages = PagesReference().Match(dictionary);
-            var before = CatalogPages(original);
+            var before = CatalogPages(original.Value);
             return pages.Success && before is not null && pages.Groups[1].Value == before ? null : "a catalog with another page tree";
         }
         var type = TypeName().Match(dictionary);
@@ -73,8 +90,9 @@ public static partial class IncrementalUpdates
 
     /// <summary>In-use entries of a classic xref table in the update that point an object at an offset in the original
     /// where a different object is defined.</summary>
-    private static IEnumerable<string> RepointedEntries(string appended, string original, int originalEnd)
+    private static IEnumerable<string> RepointedEntries(string appended, Lazy<string> original, int originalEnd)
     {
+        var checkedEntries = 0;
         foreach (Match table in XrefTable().Matches(appended))
         {
             var lines = table.Value.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
@@ -85,7 +103,13 @@ public static partial class IncrementalUpdates
                 if (parts.Length == 2 && long.TryParse(parts[0], out var start)) { first = start; continue; }
                 if (parts.Length == 3 && parts[2] == "n" && long.TryParse(parts[0], out var offset) && offset < originalEnd)
                 {
-                    var header = ObjectHeader().Match(original, (int)offset);
+                    if (++checkedEntries > MaxEntriesChecked)
+                    {
+                        yield return $"more than {MaxEntriesChecked:N0} xref entries pointing into the original";
+                        yield break;
+                    }
+                    // Only the header at that very offset counts: a few bytes, never a scan onwards through the file.
+                    var header = ObjectHeader().Match(original.Value, (int)offset, Math.Min(40, originalEnd - (int)offset));
                     if (!header.Success || header.Index != offset || header.Groups[1].Value != first.ToString(System.Globalization.CultureInfo.InvariantCulture))
                         yield return $"an xref entry pointing object {first} at offset {offset} of the original";
                 }
@@ -102,9 +126,6 @@ public static partial class IncrementalUpdates
 
     private static bool TypeIs(string dictionary, string type) =>
         TypeName().Matches(dictionary).Any(m => m.Groups[1].Value == type);
-
-    [GeneratedRegex(@"%%EOF")]
-    private static partial Regex EndOfFile();
 
     [GeneratedRegex(@"/Linearized\b")]
     private static partial Regex Linearized();

@@ -10,7 +10,7 @@ namespace Publishing.Reports.Provenance;
 /// </summary>
 public static class ProvenanceCheck
 {
-    public static ProvenanceFindings Examine(string blobName, ReadOnlySpan<byte> content, InspectionReport report, ReportRecord? published, ReportSource source)
+    public static ProvenanceFindings Examine(string blobName, ReadOnlyMemory<byte> content, InspectionReport report, ReportRecord? published, ReportSource source)
     {
         var reasons = new List<string>();
         var updates = IncrementalUpdates.Check(content);

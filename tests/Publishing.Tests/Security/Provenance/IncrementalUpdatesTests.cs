@@ -50,8 +50,26 @@ public sealed class IncrementalUpdatesTests
         var fontOffset = text.IndexOf("1 0 obj", StringComparison.Ordinal);
         var prev = text[(text.LastIndexOf("startxref", StringComparison.Ordinal) + 9)..].Trim().Split('\n')[0].Trim();
         var update = $"\nxref\n0 1\n0000000000 65535 f \n5 1\n{fontOffset:D10} 00000 n \ntrailer\n<</Size 8 /Root 6 0 R /Prev {prev}>>\nstartxref\n{pdf.Length + 1}\n%%EOF\n";
-        var check = IncrementalUpdates.Check([.. pdf, .. Encoding.Latin1.GetBytes(update)]);
+        byte[] repointed = [.. pdf, .. Encoding.Latin1.GetBytes(update)];
+        var check = IncrementalUpdates.Check(repointed);
         Assert.Contains(check.ContentChanges, c => c.Contains("pointing object 5", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void UpdateWithAFloodOfXrefEntries_IsFlaggedWithinABoundedAmountOfWork()
+    {
+        var pdf = PdfRevisions.Sample;
+        var entries = new StringBuilder("\nxref\n0 1\n0000000000 65535 f \n8 150001\n");
+        for (var i = 0; i < 150_001; i++) entries.Append("0000000015 00000 n \n");
+        entries.Append("trailer\n<</Size 150009 /Root 6 0 R>>\nstartxref\n").Append(pdf.Length + 1).Append("\n%%EOF\n");
+        byte[] flooded = [.. pdf, .. Encoding.Latin1.GetBytes(entries.ToString())];
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+
+        var check = IncrementalUpdates.Check(flooded);
+
+        Assert.Contains($"more than {IncrementalUpdates.MaxEntriesChecked:N0} xref entries pointing into the original", check.ContentChanges);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        Assert.True(check.ContentChanges.Count <= IncrementalUpdates.MaxEntriesChecked + 1);
     }
 
     [Fact]
