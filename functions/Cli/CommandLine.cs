@@ -39,6 +39,7 @@ internal static class CommandLine
             "poison" => PoisonCommand.RunAsync(rest),
             "deliveries" => DeliveriesCommand.RunAsync(rest),
             "outcomes" => OutcomesCommand.RunAsync(rest),
+            "held" => HeldCommand.RunAsync(rest),
             "--help" or "-h" or "help" => Task.FromResult(Usage(0)),
             _ => Task.FromResult(Usage()),
         };
@@ -60,6 +61,7 @@ internal static class CommandLine
               poison list|replay             inspect failed queue messages and put them back
               deliveries dead-letters|redeliver  webhook pushes that ran out of attempts, and sending them again
               outcomes import <file>|show    load a newer release of Ofsted's outcomes statistics (.ods or .csv), or say which is in use
+              held list|show|approve|reject  report documents held for a person (doubtful provenance, changed grades)
             """);
         return code;
     }

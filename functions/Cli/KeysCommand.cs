@@ -16,7 +16,7 @@ internal static class KeysCommand
     {
         if (args.Length == 0) return Usage("name a subcommand.");
         CommandArguments arguments;
-        try { arguments = new CommandArguments(args[1..], new HashSet<string>()); }
+        try { arguments = new CommandArguments(args[1..], new HashSet<string> { "--approver" }); }
         catch (ArgumentException e) { return Usage(e.Message); }
 
         var storage = CliStorage.Resolve(arguments);
@@ -30,10 +30,11 @@ internal static class KeysCommand
                 var name = arguments.Get("--body");
                 var kind = arguments.Get("--kind");
                 if (string.IsNullOrWhiteSpace(name)) return Usage("issue needs --body \"<organisation name>\".");
+                if (BodyNames.WhyRefused(name.Trim()) is { } refused) return Usage($"refused --body: {refused}.");
                 if (kind is null || !TaxonomyLabels.All<SpeakerKind>().Contains(kind)) return Usage($"issue needs --kind, one of: {string.Join(", ", TaxonomyLabels.All<SpeakerKind>())}.");
-                var (secret, record) = await keys.IssueAsync(new SubmittingBody(name.Trim(), kind));
+                var (secret, record) = await keys.IssueAsync(new SubmittingBody(name.Trim(), kind), mayApprove: arguments.Has("--approver"));
                 Console.Out.WriteLine(secret.ToString());
-                Console.Error.WriteLine($"Issued key {record.KeyId} for {record.Body.Name} ({record.Body.Kind}). Copy it now: it is not stored and cannot be shown again.");
+                Console.Error.WriteLine($"Issued key {record.KeyId} for {record.Body.Name} ({record.Body.Kind}){(record.MayApprove ? ", which may approve held documents" : "")}. Copy it now: it is not stored and cannot be shown again.");
                 return 0;
             case "list":
                 foreach (var key in await keys.ListAsync())
@@ -41,7 +42,11 @@ internal static class KeysCommand
                 return 0;
             case "revoke":
                 if (arguments.Positional.Count != 1) return Usage("revoke needs the key id.");
-                if (await keys.RevokeAsync(arguments.Positional[0])) { Console.Error.WriteLine($"Revoked {arguments.Positional[0]}."); return 0; }
+                if (await keys.RevokeAsync(arguments.Positional[0]))
+                {
+                    Console.Error.WriteLine($"Revoked {arguments.Positional[0]}. Running servers that checked this key in the last {keys.CacheFor.TotalSeconds:0} s keep accepting it for up to {keys.CacheFor.TotalSeconds:0} s more (they cache checked keys); a server revoking a key itself stops accepting it at once.");
+                    return 0;
+                }
                 Console.Error.WriteLine($"No key {arguments.Positional[0]}.");
                 return 1;
             default:
@@ -52,7 +57,7 @@ internal static class KeysCommand
     private static int Usage(string problem)
     {
         Console.Error.WriteLine($"publishing keys: {problem}");
-        Console.Error.WriteLine("usage: publishing keys issue --body \"<name>\" --kind <kind> | list | revoke <key id>  [--storage <connection string>]");
+        Console.Error.WriteLine("usage: publishing keys issue --body \"<name>\" --kind <kind> [--approver] | list | revoke <key id>  [--storage <connection string>]");
         return 2;
     }
 }

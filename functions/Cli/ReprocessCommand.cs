@@ -34,7 +34,8 @@ internal static class ReprocessCommand
                 var limits = new ReportReaderOptions();
                 var content = await new ReportBlobSource(storage, limits).DownloadAsync(record.BlobName, CancellationToken.None);
                 if (content is null) { Console.Error.WriteLine($"{id}: its PDF {record.BlobName} is no longer in the reports container"); failures++; continue; }
-                var arrival = new ReportArrival(new ReportReader(limits), records, queue, new ReadAttempts(storage, limits, TimeProvider.System), TimeProvider.System, NullLogger<ReportArrival>.Instance);
+                var arrival = new ReportArrival(new ReportReader(limits), records, queue, new ReadAttempts(storage, limits, TimeProvider.System), new Approval.HeldDocumentStore(storage), new ReportBlobSource(storage, limits),
+                    new Reports.Provenance.ProvenanceOptions(), TimeProvider.System, NullLogger<ReportArrival>.Instance);
                 var outcome = await arrival.HandleAsync(record.BlobName, content, CancellationToken.None, reread: true);
                 Console.Out.WriteLine(outcome.Failure is null ? $"{id}: re-read (revision {outcome.Revision})" : $"{id}: re-read failed: {outcome.Failure.Message}");
                 continue; // re-reading queues the compose itself

@@ -13,7 +13,7 @@ namespace Publishing.Cli;
 /// </summary>
 internal static class ServeCommand
 {
-    private static readonly HashSet<string> Flags = ["--json-logs"];
+    private static readonly HashSet<string> Flags = ["--json-logs", "--untrusted-drop"];
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -49,6 +49,7 @@ internal static class ServeCommand
             SecretProtectionKey = Environment.GetEnvironmentVariable("PUBLISHING_SECRET_PROTECTION_KEY") ?? (underHost ? null : LocalState.SecretProtectionKey()),
             AllowLoopbackWebhooks = !underHost,
             Smtp = SmtpFromEnvironment(),
+            Provenance = Reports.Provenance.ProvenanceOptions.FromEnvironment(Environment.GetEnvironmentVariable, trustDropFolder: !underHost && !arguments.Has("--untrusted-drop")),
         };
 
         // A configured outcomes folder that cannot be read is refused here, with its reason, not at the first summary.
@@ -134,7 +135,7 @@ internal static class ServeCommand
     private static int Usage(string problem)
     {
         Console.Error.WriteLine($"publishing serve: {problem}");
-        Console.Error.WriteLine("usage: publishing serve [--port 7071] [--storage <connection string>] [--drop <folder>] [--outcomes <folder>] [--json-logs]");
+        Console.Error.WriteLine("usage: publishing serve [--port 7071] [--storage <connection string>] [--drop <folder>] [--untrusted-drop] [--outcomes <folder>] [--json-logs]");
         return 2;
     }
 }

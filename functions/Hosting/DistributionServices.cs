@@ -44,6 +44,9 @@ internal static class DistributionServices
         services.AddSingleton(s => new EmailDeliverer(
             s.GetService<SmtpSummarySender>(), s.GetRequiredService<StoredFeedEntries>(), s.GetRequiredService<BlobSubscriptionStore>(),
             s.GetRequiredService<Storage.PublishingStorage>(), s.GetRequiredService<TimeProvider>(), s.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EmailDeliverer>>()));
+        services.AddSingleton(s => new EmailConfirmationSender(
+            s.GetService<SmtpSummarySender>(), s.GetRequiredService<BlobSubscriptionStore>(), s.GetRequiredService<Storage.PublishingStorage>(), s.GetRequiredService<FeedOptions>().BaseUri,
+            s.GetRequiredService<TimeProvider>(), s.GetRequiredService<Microsoft.Extensions.Logging.ILogger<EmailConfirmationSender>>()));
         services.AddSingleton<IQueueStep, PublishSummaryStep>();
         services.AddSingleton<IQueueStep, DeliverWebhookStep>();
     }

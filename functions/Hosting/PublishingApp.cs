@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Publishing.Approval;
 using Publishing.Distribution.Feeds;
 using Publishing.Distribution.Stored;
 using Publishing.Distribution.Subscriptions;
@@ -64,6 +65,9 @@ public static class PublishingApp
         services.AddSingleton<ReportBlobSource>();
         services.AddSingleton<ReadAttempts>();
         services.AddSingleton<ReportArrival>();
+        services.AddSingleton(options.Provenance);
+        services.AddSingleton<Approval.HeldDocumentStore>();
+        services.AddSingleton<Approval.ApprovalDecisions>();
         services.AddSingleton<QueueStepRunner>();
         services.AddSingleton<Summaries.Versioning.StatementReferences>();
         services.AddSingleton<SummaryVersionStore>();
@@ -74,6 +78,7 @@ public static class PublishingApp
         services.AddSingleton<RenderedFeedCache>();
         services.AddSingleton<StorageOutageFilter>();
         services.AddSingleton<RequireApiKeyFilter>();
+        services.AddSingleton<RequireApproverFilter>();
         configure?.Invoke(services);
 
         if (options.RunsPipelineLocally)
@@ -91,11 +96,15 @@ public static class PublishingApp
         TelemetryExport.StartAfterReady(app, options.Telemetry, telemetryStarted);
         if (options.SecretProtectionKey is null)
             app.Logger.LogWarning("PUBLISHING_SECRET_PROTECTION_KEY is not set: webhook secrets are sealed with a key that ends with this process, so subscriptions made now cannot be delivered after a restart");
+        app.RefuseAmbiguousFraming();
+        app.UseSecurityHeaders();
         app.MapGet("/", () => Results.Text("publishing handler ready"));
         app.MapStatements();
         app.MapSummaries();
         app.MapReports();
+        app.MapApprovals();
         app.MapSubscriptions();
+        app.MapEmailConfirmation();
         app.MapFeeds(new LazyFeedEntries(app.Services), app.Services.GetRequiredService<FeedOptions>(), options.Time, "/api/feeds",
             app.Services.GetRequiredService<IKnownPlaces>(), app.Services.GetRequiredService<RenderedFeedCache>());
         app.MapHealth();

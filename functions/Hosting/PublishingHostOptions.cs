@@ -44,6 +44,9 @@ public sealed record PublishingHostOptions
     /// <summary>The report reader's limits (bytes, pages, time, decoded streams, nesting) for every PDF the host reads.</summary>
     public Reading.ReportReaderOptions Reading { get; init; } = new();
 
+    /// <summary>Which report sources are trusted to date a report by its file name (<see cref="Reports.Provenance.ProvenanceOptions"/>).</summary>
+    public Reports.Provenance.ProvenanceOptions Provenance { get; init; } = new();
+
     /// <summary>Log as JSON lines (one object per event, scopes included) rather than plain text.</summary>
     public bool JsonLogs { get; init; }
 }

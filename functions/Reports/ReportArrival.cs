@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Publishing.Hosting.Telemetry;
+using Publishing.Approval;
 using Publishing.Reading;
+using Publishing.Reports.Provenance;
 using Publishing.Statements;
 
 namespace Publishing.Reports;
@@ -9,15 +11,19 @@ namespace Publishing.Reports;
 /// <summary>
 /// Handles a report PDF landing in the reports container: reads it, records it, and asks for its summary. Idempotent
 /// on the blob's name and content hash, so a repeated Event Grid event or a retried step changes nothing. A PDF the
-/// reader cannot read is recorded with its explained failure and not retried (it would fail the same way).
+/// reader cannot read is recorded with its explained failure and not retried (it would fail the same way). A document
+/// <see cref="ProvenanceCheck"/> finds doubtful is held for a person (<see cref="ApprovalDecisions"/>), not published.
 /// </summary>
 /// <remarks>The blob is marked as being read before the reader starts (<see cref="ReadAttempts"/>), so one whose read
 /// took its process down is quarantined on the next attempt rather than read again.</remarks>
-public sealed class ReportArrival(ReportReader reader, ReportRecordStore records, IReportTrigger summaries, ReadAttempts attempts, TimeProvider time, ILogger<ReportArrival> logger)
+public sealed class ReportArrival(
+    ReportReader reader, ReportRecordStore records, IReportTrigger summaries, ReadAttempts attempts, HeldDocumentStore held, ReportBlobSource blobs,
+    ProvenanceOptions provenance, TimeProvider time, ILogger<ReportArrival> logger)
 {
     /// <param name="reread">Read the PDF again even if this content was processed before (after a reader upgrade):
-    /// a new record revision is written only if the reading differs.</param>
-    public async Task<BlobOutcome> HandleAsync(string blobName, byte[] content, CancellationToken cancellationToken, bool reread = false)
+    /// a new record revision is written only if the reading differs. The operator asked for it, so nothing is held.</param>
+    /// <param name="source">Where the blob came from; null reads it from the blob's metadata in the reports container.</param>
+    public async Task<BlobOutcome> HandleAsync(string blobName, byte[] content, CancellationToken cancellationToken, bool reread = false, ReportSource? source = null)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(content));
         if (!reread && await records.GetOutcomeAsync(blobName, hash, cancellationToken) is { } done)
@@ -30,7 +36,9 @@ public sealed class ReportArrival(ReportReader reader, ReportRecordStore records
         using var activity = PipelineTelemetry.Source.StartActivity("report.read");
         activity?.SetTag("publishing.blob", blobName);
         var started = time.GetTimestamp();
-        var read = await ReadMarkedAsync(blobName, hash, content, reread, cancellationToken);
+        var read = PdfHeader.IsAtStart(content)
+            ? await ReadMarkedAsync(blobName, hash, content, reread, cancellationToken)
+            : ReadResult.Fail(ReadFailureKind.NotAPdf, "a PDF whose header (%PDF-1.x) is at byte 0", PdfHeader.Describe(content));
         PipelineTelemetry.ReportReadDuration.Record(time.GetElapsedTime(started).TotalMilliseconds);
         BlobOutcome outcome;
         if (!read.Succeeded)
@@ -51,14 +59,31 @@ public sealed class ReportArrival(ReportReader reader, ReportRecordStore records
             var previous = await records.GetLatestAsync(reportId, cancellationToken);
             var changed = previous is null || previous.ContentHash != hash || (reread && !SameReading(previous.Report, read.Report));
             var revision = previous is null ? 1 : changed ? previous.Revision + 1 : previous.Revision;
-            if (changed)
+            source ??= reread ? previous?.Source : await blobs.SourceAsync(blobName, provenance, cancellationToken);
+            source ??= ReportSource.Unlabelled;
+            var findings = changed && !reread ? ProvenanceCheck.Examine(blobName, content, read.Report, previous, source) : null;
+            if (findings is { MustHold: true })
             {
-                var record = new ReportRecord { ReportId = reportId, BlobName = blobName, ContentHash = hash, RecordedAt = time.GetUtcNow(), Revision = revision, Report = read.Report };
-                await records.TryAddAsync(record, cancellationToken);
-                logger.LogInformation("Recorded report {ReportId} revision {Revision} from {Blob}", reportId, revision, blobName);
-                PipelineTelemetry.ReportsRecorded.Add(1);
+                var document = new HeldDocument
+                {
+                    Id = HeldDocument.IdFor(reportId, hash), ReportId = reportId, BlobName = blobName, ContentHash = hash, Source = source,
+                    HeldAt = time.GetUtcNow(), Reasons = findings.HoldReasons, Changes = findings.Changes, PublishedRevision = previous?.Revision, Report = read.Report,
+                };
+                await held.TryAddAsync(document, cancellationToken);
+                logger.LogWarning("Held report {ReportId} from {Blob} for approval ({Held}): {Reasons}", reportId, blobName, document.Id, string.Join("; ", findings.HoldReasons));
+                outcome = new BlobOutcome(null, null, null, time.GetUtcNow(), document.Id);
             }
-            outcome = new BlobOutcome(reportId, revision, null, time.GetUtcNow());
+            else
+            {
+                if (changed)
+                {
+                    var record = new ReportRecord { ReportId = reportId, BlobName = blobName, ContentHash = hash, RecordedAt = time.GetUtcNow(), Revision = revision, Report = read.Report, Source = source };
+                    await records.TryAddAsync(record, cancellationToken);
+                    logger.LogInformation("Recorded report {ReportId} revision {Revision} from {Blob}", reportId, revision, blobName);
+                    PipelineTelemetry.ReportsRecorded.Add(1);
+                }
+                outcome = new BlobOutcome(reportId, revision, null, time.GetUtcNow());
+            }
         }
 
         if (!reread) await records.SaveOutcomeAsync(blobName, hash, outcome, cancellationToken);

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs.Models;
 using Publishing.Reading;
+using Publishing.Reports.Provenance;
 using Publishing.Storage;
 
 namespace Publishing.Reports;
@@ -20,6 +21,20 @@ public sealed class ReportBlobSource(PublishingStorage storage, ReportReaderOpti
         catch (RequestFailedException e) when (e.Status == 404)
         {
             return null;
+        }
+    }
+
+    /// <summary>Where the blob says it came from (its metadata); unlabelled if it has none or is gone.</summary>
+    public async Task<ReportSource> SourceAsync(string name, ProvenanceOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var properties = await storage.Container(storage.Names.Reports).GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken);
+            return SourceMetadata.Read(properties.Value.Metadata, options);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return SourceMetadata.Read(null, options);
         }
     }
 }

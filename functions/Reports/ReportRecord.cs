@@ -15,4 +15,9 @@ public sealed record ReportRecord
     public required DateTimeOffset RecordedAt { get; init; }
     public int Revision { get; init; } = 1;
     public required InspectionReport Report { get; init; }
+    /// <summary>Where the PDF came from (its blob metadata); null for records written before sources were kept.</summary>
+    public Provenance.ReportSource? Source { get; init; }
+    /// <summary>Who approved this revision after it was held (<see cref="Approval.HeldDocument"/>), and when.</summary>
+    public string? ApprovedBy { get; init; }
+    public DateTimeOffset? ApprovedAt { get; init; }
 }

@@ -122,5 +122,6 @@ public sealed class ReportRecordStore(PublishingStorage storage)
     }
 }
 
-/// <summary>What processing one blob (by name and content hash) produced: a report record, or an explained failure.</summary>
-public sealed record BlobOutcome(string? ReportId, int? Revision, ReadFailure? Failure, DateTimeOffset At);
+/// <summary>What processing one blob (by name and content hash) produced: a report record, an explained failure, or a
+/// document held for approval (<see cref="HeldAs"/>, the held document's id).</summary>
+public sealed record BlobOutcome(string? ReportId, int? Revision, ReadFailure? Failure, DateTimeOffset At, string? HeldAs = null);

@@ -16,9 +16,7 @@ public static class SummaryEmailComposer
 {
     public static MimeMessage Compose(FeedEntry entry, string toAddress, SmtpOptions options)
     {
-        var message = new MimeMessage();
-        message.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
-        message.To.Add(MailboxAddress.Parse(toAddress));
+        var message = EmailEnvelope.To(toAddress, options);
         message.Subject = Subject(entry);
         message.Date = entry.Updated;
         message.MessageId = MessageId(entry, toAddress, options.MessageIdDomain);

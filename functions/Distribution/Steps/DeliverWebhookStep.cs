@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Publishing.Distribution.Email;
 using Publishing.Distribution.Webhooks;
 using Publishing.Hosting.Queues;
 using Publishing.Storage;
@@ -11,7 +12,7 @@ namespace Publishing.Distribution.Steps;
 /// makes a repeated message a no-op once the delivery has finished.
 /// </summary>
 public sealed class DeliverWebhookStep(
-    WebhookSender sender, EmailDeliverer emails, PublishingStorage storage, ILogger<DeliverWebhookStep> logger) : IQueueStep
+    WebhookSender sender, EmailDeliverer emails, EmailConfirmationSender confirmations, PublishingStorage storage, ILogger<DeliverWebhookStep> logger) : IQueueStep
 {
     public string FunctionName => "DeliverWebhook";
     public string QueueName(StorageNames names) => names.DeliverQueue;
@@ -19,6 +20,11 @@ public sealed class DeliverWebhookStep(
     public async Task HandleAsync(string message, QueueDelivery delivery, CancellationToken cancellationToken)
     {
         var work = DeliveryMessage.Parse(message);
+        if (work.Confirmation is { } confirmation)
+        {
+            await confirmations.SendAsync(confirmation.SubscriptionId, cancellationToken); // throws on failure, like emails
+            return;
+        }
         if (work.Email is { } email)
         {
             await emails.DeliverAsync(email, cancellationToken); // throws on failure: the queue retries, then poison with the reason

@@ -23,9 +23,9 @@ public sealed class EmailDeliverer(
         if (await _receipts.GetAsync<Receipt>(name, cancellationToken) is not null) return;
         if (smtp is null) throw new InvalidOperationException("Email is not configured (PUBLISHING_SMTP_HOST); the push cannot be sent.");
         var subscription = await subscriptions.GetAsync(delivery.SubscriptionId, cancellationToken);
-        if (subscription is not { IsActive: true, EmailAddress: not null })
+        if (subscription is not { IsActive: true, EmailAddress: not null, EmailConfirmedAt: not null })
         {
-            logger.LogInformation("Email {Key} abandoned: the subscription is gone, paused or has no address", delivery.Key);
+            logger.LogInformation("Email {Key} abandoned: the subscription is gone, paused, has no address or its address is not confirmed", delivery.Key);
             return;
         }
         var entry = await entries.GetAsync(delivery.ReportId, delivery.Version, cancellationToken)

@@ -17,6 +17,10 @@ public sealed record Subscription
     public required DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? DisabledAt { get; init; }
     public string? DisabledReason { get; init; }
+    /// <summary>Double opt-in: nothing but the confirmation is mailed to <see cref="EmailAddress"/> until its link is followed.</summary>
+    public DateTimeOffset? EmailConfirmedAt { get; init; }
+    /// <summary>SHA-256 (hex) of the token in the confirmation link last mailed; the token itself is never stored.</summary>
+    public string? EmailTokenHash { get; init; }
 
     public bool IsActive => !Paused && DisabledAt is null;
 }

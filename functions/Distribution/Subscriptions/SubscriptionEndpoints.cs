@@ -11,7 +11,8 @@ namespace Publishing.Distribution.Subscriptions;
 
 /// <summary>
 /// <c>/api/subscriptions</c>: a body creates (POST), lists (GET), pauses or resumes (PATCH <c>{"paused":true}</c>) and
-/// deletes its own push subscriptions. The webhook secret is in the creation response only.
+/// deletes its own push subscriptions. The webhook secret is in the creation response only. An email address gets
+/// a confirmation link first (<see cref="EmailConfirmationEndpoints"/>) and nothing else until it is followed.
 /// </summary>
 public static class SubscriptionEndpoints
 {
@@ -27,7 +28,7 @@ public static class SubscriptionEndpoints
     }
 
 
-    private static async Task<IResult> CreateAsync(HttpContext http, SubscriptionFactory factory, BlobSubscriptionStore store)
+    private static async Task<IResult> CreateAsync(HttpContext http, SubscriptionFactory factory, BlobSubscriptionStore store, Storage.PublishingStorage storage)
     {
         var (document, problem) = await JsonRequest.ReadAsync(http.Request, 16 * 1024);
         if (problem is not null) return problem;
@@ -42,7 +43,12 @@ public static class SubscriptionEndpoints
             var owner = ApiKeyAuthentication.Current(http)!;
             var (created, failures) = await factory.CreateAsync(new SubscriptionRequest(owner.Name, webhook, email, filter), http.RequestAborted);
             if (created is null) return Problems.Invalid(new() { ["subscription"] = [.. failures] });
+            if (EmailSubscriptionRules.WhyRefused(created.Subscription, await store.ListAsync(http.RequestAborted)) is { } refused)
+                return refused.Status == 409 ? Problems.Conflict(refused.Reason) : Problems.Invalid(new() { ["email"] = [refused.Reason] });
             await store.AddAsync(created.Subscription, http.RequestAborted);
+            if (created.Subscription.EmailAddress is not null)
+                await storage.Queue(storage.Names.DeliverQueue).SendMessageAsync(
+                    new Steps.DeliveryMessage(null, 1, Confirmation: new Steps.EmailConfirmation(created.Subscription.Id)).ToJson(), http.RequestAborted);
             var url = $"/api/subscriptions/{created.Subscription.Id}";
             http.Response.Headers.Location = url;
             return Results.Json(new SubscriptionCreated(created.Subscription.Id, url, created.WebhookSecretShownOnce, SubscriptionView.Of(created.Subscription)),

@@ -7,16 +7,17 @@ using Polly.Timeout;
 namespace Publishing.Distribution.Webhooks;
 
 /// <summary>
-/// One Polly pipeline per endpoint (scheme, host, port): a circuit breaker around a per-attempt timeout, so one
-/// dead subscriber stops being called without slowing deliveries to anyone else. Breaker state lives in this
-/// process; with several instances each breaks on its own, which only costs a few extra calls to a dead endpoint.
+/// One Polly pipeline per subscription: a circuit breaker around a per-attempt timeout, so one dead subscriber stops
+/// being called without slowing deliveries to anyone else. Per subscription, not per host: two bodies' receivers on
+/// one shared host (a webhook relay, say) must not hold each other's pushes back when one of them fails. Breaker state
+/// lives in this process; with several instances each breaks on its own, which only costs a few extra calls to a dead endpoint.
 /// </summary>
 public sealed class EndpointCircuitBreakers(WebhookSenderOptions options, TimeProvider time)
 {
     private readonly ResiliencePipelineRegistry<string> _registry = new(new ResiliencePipelineRegistryOptions<string>());
 
-    public ResiliencePipeline<HttpResponseMessage> For(Uri endpoint) =>
-        _registry.GetOrAddPipeline<HttpResponseMessage>(EndpointKey(endpoint), builder =>
+    public ResiliencePipeline<HttpResponseMessage> For(string subscriptionId) =>
+        _registry.GetOrAddPipeline<HttpResponseMessage>(subscriptionId, builder =>
         {
             builder.TimeProvider = time;
             builder
@@ -33,8 +34,6 @@ public sealed class EndpointCircuitBreakers(WebhookSenderOptions options, TimePr
                 })
                 .AddTimeout(options.AttemptTimeout);
         });
-
-    public static string EndpointKey(Uri endpoint) => endpoint.GetLeftPart(UriPartial.Authority).ToLowerInvariant();
 
     // Only answers that say the endpoint itself is unwell count against its circuit; a 4xx is about this message.
     private static bool IsEndpointFailure(HttpResponseMessage response) =>

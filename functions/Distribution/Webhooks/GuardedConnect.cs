@@ -7,13 +7,15 @@ namespace Publishing.Distribution.Webhooks;
 /// <summary>
 /// A connect step for <see cref="SocketsHttpHandler"/> that resolves the host itself and connects only to addresses
 /// <see cref="AddressRules"/> allows. Checking at connect time, not just at subscription time, stops a name that is
-/// re-pointed at an internal address later (DNS rebinding).
+/// re-pointed at an internal address later (DNS rebinding). The address the socket actually connected to is checked
+/// again before a byte is sent.
 /// </summary>
 public static class GuardedConnect
 {
     public static HttpClient CreateClient(WebhookUrlOptions options) => new(new SocketsHttpHandler
     {
         ConnectCallback = (context, cancellationToken) => ConnectAsync(context.DnsEndPoint, options.AllowLoopbackHttp, cancellationToken),
+        ConnectTimeout = TimeSpan.FromSeconds(10),
         AllowAutoRedirect = false,
         PooledConnectionLifetime = TimeSpan.FromMinutes(5),
         UseCookies = false,
@@ -38,6 +40,13 @@ public static class GuardedConnect
             try
             {
                 await socket.ConnectAsync(new IPEndPoint(address, endpoint.Port), cancellationToken);
+                var connected = socket.RemoteEndPoint as IPEndPoint;
+                if ((connected is null ? "the connected address is unknown" : AddressRules.WhyRefused(connected.Address, allowLoopback)) is { } after)
+                {
+                    socket.Dispose();
+                    refusals.Add($"{address}: connected to {connected?.Address.ToString() ?? "?"}, refused: {after}");
+                    continue;
+                }
                 return new NetworkStream(socket, ownsSocket: true);
             }
             catch (SocketException)

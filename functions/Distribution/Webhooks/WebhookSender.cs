@@ -12,7 +12,7 @@ using Publishing.Distribution.Subscriptions;
 namespace Publishing.Distribution.Webhooks;
 
 /// <summary>
-/// Pushes a <see cref="WebhookDelivery"/>, signed per Standard Webhooks, through the endpoint's Polly pipeline
+/// Pushes a <see cref="WebhookDelivery"/>, signed per Standard Webhooks, through the subscription's Polly pipeline
 /// (<see cref="EndpointCircuitBreakers"/>).
 /// <para>Queue mode: <see cref="DeliverAsync"/> makes exactly one attempt and says when the next one is due, so a
 /// queue message drives each attempt and a restart loses nothing. It is idempotent on (subscription, summary
@@ -113,7 +113,7 @@ public sealed class WebhookSender(
         var clock = Stopwatch.StartNew();
         try
         {
-            using var response = await breakers.For(url).ExecuteAsync(async ct =>
+            using var response = await breakers.For(subscription.Id).ExecuteAsync(async ct =>
             {
                 var body = Encoding.UTF8.GetBytes(delivery.Payload);
                 var timestamp = time.GetUtcNow().ToUnixTimeSeconds();
@@ -137,7 +137,7 @@ public sealed class WebhookSender(
         catch (BrokenCircuitException e)
         {
             return (new DeliveryAttempt(number, started, AttemptOutcome.CircuitOpen, null, clock.Elapsed,
-                $"Circuit open for {EndpointCircuitBreakers.EndpointKey(url)}; not called."), e.RetryAfter);
+                $"Circuit open for subscription {subscription.Id} ({url.GetLeftPart(UriPartial.Authority)}); not called."), e.RetryAfter);
         }
         catch (TimeoutRejectedException)
         {

@@ -11,7 +11,7 @@ public sealed class WebhookSenderOptions
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromHours(6);
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
-    /// <summary>Per endpoint (scheme, host and port): the failure ratio that opens the circuit...</summary>
+    /// <summary>Per subscription: the failure ratio that opens the circuit...</summary>
     public double BreakerFailureRatio { get; set; } = 0.5;
     /// <summary>...over at least this many calls...</summary>
     public int BreakerMinimumThroughput { get; set; } = 5;

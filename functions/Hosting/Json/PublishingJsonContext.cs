@@ -67,4 +67,9 @@ namespace Publishing.Hosting.Json;
 [JsonSerializable(typeof(SubscriptionView))]
 [JsonSerializable(typeof(SubscriptionCreated))]
 [JsonSerializable(typeof(SubscriptionList))]
+[JsonSerializable(typeof(Publishing.Approval.HeldDocument))]
+[JsonSerializable(typeof(Publishing.Distribution.Steps.EmailConfirmation))]
+[JsonSerializable(typeof(Publishing.Distribution.Email.EmailConfirmationSender.Receipt), TypeInfoPropertyName = "EmailConfirmationReceipt")]
+[JsonSerializable(typeof(Publishing.Approval.HeldList))]
+[JsonSerializable(typeof(Publishing.Approval.HeldDecision))]
 internal sealed partial class PublishingJsonContext : JsonSerializerContext;

@@ -6,7 +6,8 @@ namespace Publishing.Hosting.Local;
 
 /// <summary>
 /// Uploads PDFs put in a local folder to the reports container, then moves them to <c>uploaded/</c> beside it, so
-/// dropping a file in a folder is the same as publishing it to storage.
+/// dropping a file in a folder is the same as publishing it to storage. Each upload is labelled as coming from the drop
+/// folder (blob metadata), which <c>serve</c> trusts by default.
 /// </summary>
 public sealed class DropFolderWatcher(PublishingStorage storage, string folder, ILogger<DropFolderWatcher> logger) : BackgroundService
 {
@@ -25,7 +26,10 @@ public sealed class DropFolderWatcher(PublishingStorage storage, string folder, 
                 {
                     if (DateTime.UtcNow - File.GetLastWriteTimeUtc(file) < TimeSpan.FromMilliseconds(300)) continue; // still being written
                     await using (var stream = File.OpenRead(file))
-                        await container.GetBlobClient(Path.GetFileName(file)).UploadAsync(stream, overwrite: true, stoppingToken);
+                        await container.GetBlobClient(Path.GetFileName(file)).UploadAsync(stream, new Azure.Storage.Blobs.Models.BlobUploadOptions
+                        {
+                            Metadata = new Dictionary<string, string> { [Reports.Provenance.SourceMetadata.SourceKey] = Reports.Provenance.SourceMetadata.DropFolder },
+                        }, stoppingToken);
                     File.Move(file, Path.Combine(uploaded, Path.GetFileName(file)), overwrite: true);
                     logger.LogInformation("Uploaded {File} to the reports container", Path.GetFileName(file));
                 }

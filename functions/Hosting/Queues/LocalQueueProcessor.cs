@@ -7,12 +7,17 @@ namespace Publishing.Hosting.Queues;
 
 /// <summary>
 /// On one machine (<c>publishing serve</c> without the Functions host) this does what the host's queue trigger does:
-/// polls each step's queue, runs the step, deletes the message on success, and backs off before a retry.
+/// polls each step's queue, runs the step, deletes the message on success, and backs off before a retry. Up to
+/// <see cref="Concurrency"/> messages of a step run at once, each on its own: a slow one (a receiver that takes its
+/// whole timeout) holds one slot, and the next message is fetched as soon as any slot frees, never after a whole batch.
 /// </summary>
 public sealed class LocalQueueProcessor(
     PublishingStorage storage, IEnumerable<IQueueStep> steps, QueueStepRunner runner, ILogger<LocalQueueProcessor> logger) : BackgroundService
 {
     private static readonly TimeSpan Visibility = TimeSpan.FromSeconds(30);
+
+    /// <summary>Messages of one step in flight at once (the Functions host's default batch size).</summary>
+    public int Concurrency { get; init; } = 16;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(steps.Select(step => PollAsync(step, stoppingToken)));
@@ -21,12 +26,19 @@ public sealed class LocalQueueProcessor(
     {
         var queue = storage.Queue(step.QueueName(storage.Names));
         var idle = TimeSpan.FromMilliseconds(50);
+        var running = new HashSet<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
+            running.RemoveWhere(task => task.IsCompleted);
+            if (running.Count >= Concurrency)
+            {
+                await Task.WhenAny(running);
+                continue;
+            }
             QueueMessage[] messages;
             try
             {
-                messages = (await queue.ReceiveMessagesAsync(16, Visibility, stoppingToken)).Value;
+                messages = (await queue.ReceiveMessagesAsync(Math.Min(32, Concurrency - running.Count), Visibility, stoppingToken)).Value;
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
@@ -41,8 +53,9 @@ public sealed class LocalQueueProcessor(
                 continue;
             }
             idle = TimeSpan.FromMilliseconds(50);
-            await Task.WhenAll(messages.Select(message => HandleAsync(step, queue, message, stoppingToken)));
+            foreach (var message in messages) running.Add(HandleAsync(step, queue, message, stoppingToken));
         }
+        try { await Task.WhenAll(running); } catch (Exception) when (stoppingToken.IsCancellationRequested) { }
     }
 
     private async Task HandleAsync(IQueueStep step, Azure.Storage.Queues.QueueClient queue, QueueMessage message, CancellationToken stoppingToken)

@@ -25,11 +25,12 @@ public sealed class ApiKeyStore(PublishingStorage storage, TimeProvider time)
         LazyInitializer.EnsureInitialized(ref _cache, () => new(MaxCachedKeys, comparer: StringComparer.Ordinal));
 
     /// <summary>Issues a key for a body. The returned secret is shown once; only its salted hash is stored.</summary>
-    public async Task<(ApiKeySecret Secret, ApiKeyRecord Record)> IssueAsync(SubmittingBody body, CancellationToken cancellationToken = default)
+    public async Task<(ApiKeySecret Secret, ApiKeyRecord Record)> IssueAsync(SubmittingBody body, CancellationToken cancellationToken = default, bool mayApprove = false)
     {
+        if (BodyNames.WhyRefused(body.Name) is { } refused) throw new ArgumentException($"Cannot issue a key for this body: {refused}.", nameof(body));
         var secret = ApiKeySecret.Generate();
         var salt = ApiKeySecret.NewSalt();
-        var record = new ApiKeyRecord(secret.KeyId, body, salt, ApiKeySecret.Hash(secret.Secret, salt), time.GetUtcNow(), null);
+        var record = new ApiKeyRecord(secret.KeyId, body, salt, ApiKeySecret.Hash(secret.Secret, salt), time.GetUtcNow(), null, mayApprove);
         if (!await _keys.TryCreateAsync(record.KeyId + ".json", record, cancellationToken))
             throw new InvalidOperationException("A generated key id collided with an existing one; issue again.");
         return (secret, record);
@@ -56,12 +57,15 @@ public sealed class ApiKeyStore(PublishingStorage storage, TimeProvider time)
     }
 
     /// <summary>The body a presented key speaks for, or null if the key is malformed, unknown or revoked.</summary>
-    public async Task<SubmittingBody?> AuthenticateAsync(string? presented, CancellationToken cancellationToken = default)
+    public async Task<SubmittingBody?> AuthenticateAsync(string? presented, CancellationToken cancellationToken = default) =>
+        (await AuthenticateRecordAsync(presented, cancellationToken))?.Body;
+
+    /// <summary>The record of a presented key that is well-formed, known, unrevoked and matches; else null.</summary>
+    public async Task<ApiKeyRecord?> AuthenticateRecordAsync(string? presented, CancellationToken cancellationToken = default)
     {
         if (!ApiKeySecret.TryParse(presented, out var key) || !IsKeyIdShape(key.KeyId)) return null;
         var record = await CachedAsync(key.KeyId, cancellationToken);
-        if (record is null || record.IsRevoked || !key.Matches(record)) return null;
-        return record.Body;
+        return record is null || record.IsRevoked || !key.Matches(record) ? null : record;
     }
 
     private async Task<ApiKeyRecord?> CachedAsync(string keyId, CancellationToken cancellationToken)

@@ -38,16 +38,31 @@ public sealed class ComposeQueue(PublishingStorage storage, TimeProvider time) :
         await EnqueueAsync(new ComposeRequest(statement.ReportId, ComposeRequest.StatementsChanged), StatementCoalescing, cancellationToken);
     }
 
+    /// <summary>Queues a compose for <paramref name="at"/>, once per (report, time) from this instance: every compose
+    /// of a report with a statement under embargo asks again, and those asks must not each start a cycle of their own.</summary>
     public Task ScheduleAsync(string reportId, string reason, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var delay = at - time.GetUtcNow();
-        var capped = delay > MaxVisibility ? MaxVisibility : delay < TimeSpan.Zero ? TimeSpan.Zero : delay;
-        return EnqueueAsync(new ComposeRequest(reportId, reason), capped, cancellationToken);
+        if (_scheduled.TryGetValue(reportId, out var already) && already == at) return Task.CompletedTask;
+        _scheduled[reportId] = at;
+        return RescheduleAsync(new ComposeRequest(reportId, reason, at), cancellationToken);
     }
+
+    /// <summary>Puts a scheduled compose back for the rest of its wait: up to the queue's longest hiding time, again and
+    /// again, doing no work in between (a compose a year away wakes about once a week, not continually).</summary>
+    public Task RescheduleAsync(ComposeRequest request, CancellationToken cancellationToken)
+    {
+        var delay = (request.NotBefore ?? time.GetUtcNow()) - time.GetUtcNow();
+        var capped = delay > MaxVisibility ? MaxVisibility : delay < TimeSpan.Zero ? TimeSpan.Zero : delay;
+        return EnqueueAsync(request, capped, cancellationToken);
+    }
+
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _scheduled = new(StringComparer.Ordinal);
 
     // Storage queues hide a message for at most 7 days; a later embargo is re-scheduled when this one runs.
     private static readonly TimeSpan MaxVisibility = TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1);
 
+    // A message hidden for up to 7 days must live longer than that: the default time-to-live (7 days) would expire it unseen.
     private async Task EnqueueAsync(ComposeRequest request, TimeSpan delay, CancellationToken cancellationToken) =>
-        await storage.Queue(storage.Names.ComposeQueue).SendMessageAsync(request.ToJson(), delay > TimeSpan.Zero ? delay : null, cancellationToken: cancellationToken);
+        await storage.Queue(storage.Names.ComposeQueue).SendMessageAsync(request.ToJson(), delay > TimeSpan.Zero ? delay : null,
+            delay > TimeSpan.Zero ? TimeSpan.FromSeconds(-1) : null, cancellationToken);
 }

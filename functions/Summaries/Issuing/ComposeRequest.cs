@@ -3,8 +3,10 @@ using Publishing.Cli;
 
 namespace Publishing.Summaries.Issuing;
 
-/// <summary>The compose-summary queue message: which report, and why its summary should be (re)composed.</summary>
-public sealed record ComposeRequest(string ReportId, string Reason)
+/// <summary>The compose-summary queue message: which report, and why its summary should be (re)composed.
+/// <see cref="NotBefore"/>: a scheduled compose (an embargo lifting) that must not run earlier, however early the
+/// queue shows it (a queue hides a message for at most 7 days).</summary>
+public sealed record ComposeRequest(string ReportId, string Reason, DateTimeOffset? NotBefore = null)
 {
     public const string StatementsChanged = "statements changed";
     public const string EmbargoLifts = "embargo lifts";

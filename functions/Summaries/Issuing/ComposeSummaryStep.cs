@@ -28,6 +28,11 @@ public sealed class ComposeSummaryStep(
     public async Task HandleAsync(string message, QueueDelivery delivery, CancellationToken cancellationToken)
     {
         var request = ComposeRequest.Parse(message);
+        if (request.NotBefore is { } due && due > time.GetUtcNow())
+        {
+            await composeQueue.RescheduleAsync(request, cancellationToken); // early (the queue's cap): wait on, compose nothing
+            return;
+        }
         var record = await records.GetLatestAsync(request.ReportId, cancellationToken);
         if (record is null)
         {
@@ -39,6 +44,7 @@ public sealed class ComposeSummaryStep(
         var held = await labeller.LabelAllAsync(await statements.ListForReportAsync(request.ReportId, cancellationToken), cancellationToken);
         var context = await contexts.ForAsync(request.ReportId, cancellationToken);
         var composed = new SummaryComposer(context).Compose(record.Report, PublicStatements.At(held, now), now);
+        composed = composed with { Notes = composed.Notes with { Document = new DocumentSource(record.ContentHash, record.Revision, record.Source?.OfstedUrl?.AbsoluteUri, record.Source?.Label ?? "unrecorded", record.ApprovedBy) } };
         var previous = await versions.GetLatestAsync(request.ReportId, cancellationToken);
 
         var issued = previous;

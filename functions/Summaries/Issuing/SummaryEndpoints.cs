@@ -53,7 +53,7 @@ public static class SummaryEndpoints
     private static async Task<IResult> VersionAsync(string report, string version, HttpContext http, SummaryVersionStore versions)
     {
         var (name, extension) = Split(version);
-        if (extension is null || name.Length < 2 || name[0] != 'v' || !int.TryParse(name.AsSpan(1), out var number) || number < 1)
+        if (extension is null || !VersionNumber.TryParse(name, out var number))
             return Problems.NotFound($"No version '{version}'; versions look like v1, v2.html.");
         return await ServeAsync(report, number, extension, http, versions);
     }

@@ -137,6 +137,8 @@ internal static class SummarySections
         yield return $"Framework: {n.Framework} (era: {n.Era}).";
         if (n.LeadInspector is { } lead) yield return $"Lead inspector: {lead}.";
         yield return n.GradeMeanings;
+        if (n.Document is { } d)
+            yield return $"Source document: revision {Prose.Number(d.Revision)}, SHA-256 {d.Sha256}, from {(d.OfstedUrl is { } url ? $"Ofsted ({url})" : d.Source)}{(d.ApprovedBy is { } by ? $", approved by {by}" : "")}.";
         if (!s.StatementsGiven) yield break;
         yield return $"Reactions as received by {UkTime.Format(s.AsAt)}; any still under embargo or withdrawn by their authors are not shown.";
     }

@@ -76,7 +76,9 @@ public sealed class OperationsCommandTests(AzuriteFixture azurite)
         var records = new ReportRecordStore(storage);
         var pdf = File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, "samples", "reports", "northmoor-2025-11-14.pdf"));
         var queue = new ComposeQueue(storage, new FakeTimeProvider());
-        await new ReportArrival(new ReportReader(), records, queue, new ReadAttempts(storage, new ReportReaderOptions(), TimeProvider.System), new FakeTimeProvider(), NullLogger<ReportArrival>.Instance).HandleAsync("northmoor-2025-11-14.pdf", pdf, CancellationToken.None);
+        await new ReportArrival(new ReportReader(), records, queue, new ReadAttempts(storage, new ReportReaderOptions(), TimeProvider.System), new Publishing.Approval.HeldDocumentStore(storage), new ReportBlobSource(storage, new ReportReaderOptions()),
+                new Publishing.Reports.Provenance.ProvenanceOptions(), new FakeTimeProvider(), NullLogger<ReportArrival>.Instance)
+            .HandleAsync("northmoor-2025-11-14.pdf", pdf, CancellationToken.None, source: new Publishing.Reports.Provenance.ReportSource("ofsted", null, Trusted: true));
         await storage.Queue(storage.Names.ComposeQueue).ClearMessagesAsync();
 
         var run = Run("reprocess", "northmoor-2025-11-14", "nowhere-2020-01-01");

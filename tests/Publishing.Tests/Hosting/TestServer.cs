@@ -39,6 +39,9 @@ public sealed class TestServer : IAsyncDisposable
             Time = time,
             SecretProtectionKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             AllowLoopbackWebhooks = true,
+            // The other suites publish reports straight into the container, as the operator of a machine they trust
+            // would; the provenance tests (Security/Provenance) run with the defaults, where an unlabelled blob is not trusted.
+            Provenance = new Reports.Provenance.ProvenanceOptions { TrustedSources = new HashSet<string> { "ofsted", "drop-folder", "unlabelled" } },
         };
         options = adjust?.Invoke(options) ?? options;
         var app = PublishingApp.Build(options, configure);

@@ -11,7 +11,7 @@ public class SubscriptionFactoryTests
         new(new SecretProtectionOptions { SecretProtectionKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) });
 
     private SubscriptionFactory Factory() => new(
-        new WebhookUrlValidator(new WebhookUrlOptions(), (_, _) => Task.FromResult(new[] { IPAddress.Parse("203.0.113.20") })),
+        new WebhookUrlValidator(new WebhookUrlOptions(), (_, _) => Task.FromResult(new[] { IPAddress.Parse("93.184.215.20") })),
         _protector,
         new FakeTimeProvider(new DateTimeOffset(2026, 4, 1, 8, 0, 0, TimeSpan.Zero)));
 

@@ -11,8 +11,8 @@ public class WebhookUrlValidatorTests
     [Theory]
     [InlineData("https://hooks.union.example/ofsted")]
     [InlineData("https://hooks.union.example:8443/ofsted?key=1")]
-    [InlineData("https://203.0.113.10/hook")]
-    [InlineData("https://[2001:db8::10]/hook")]
+    [InlineData("https://93.184.215.10/hook")]
+    [InlineData("https://[2606:2800:21f::10]/hook")]
     public void Validate_PublicHttps_Accepted(string url) => Assert.True(Production.Validate(url).IsValid, Production.Validate(url).Reason);
 
     [Theory]
@@ -57,7 +57,7 @@ public class WebhookUrlValidatorTests
     public async Task ValidateAsync_NameResolvingToPrivateAddress_Refused()
     {
         var validator = new WebhookUrlValidator(new WebhookUrlOptions(),
-            (host, _) => Task.FromResult(new[] { IPAddress.Parse("203.0.113.7"), IPAddress.Parse("10.0.0.9") }));
+            (host, _) => Task.FromResult(new[] { IPAddress.Parse("93.184.215.7"), IPAddress.Parse("10.0.0.9") }));
 
         var check = await validator.ValidateAsync("https://sneaky.union.example/hook");
 
@@ -69,7 +69,7 @@ public class WebhookUrlValidatorTests
     public async Task ValidateAsync_NameResolvingToPublicAddresses_Accepted()
     {
         var validator = new WebhookUrlValidator(new WebhookUrlOptions(),
-            (host, _) => Task.FromResult(new[] { IPAddress.Parse("203.0.113.7"), IPAddress.Parse("2001:db8::7") }));
+            (host, _) => Task.FromResult(new[] { IPAddress.Parse("93.184.215.7"), IPAddress.Parse("2606:2800:21f::7") }));
 
         Assert.True((await validator.ValidateAsync("https://hooks.union.example/hook")).IsValid);
     }

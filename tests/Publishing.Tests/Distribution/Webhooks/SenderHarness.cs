@@ -37,6 +37,17 @@ internal sealed class SenderHarness : IDisposable
         BreakerMinimumThroughput = 100,
     };
 
+    /// <summary><see cref="Fast"/> with a breaker that opens after two failures in a row and stays open a while.</summary>
+    public static WebhookSenderOptions QuickBreaker(TimeSpan breakDuration)
+    {
+        var options = Fast();
+        options.BreakerMinimumThroughput = 2;
+        options.BreakerFailureRatio = 0.5;
+        options.BreakerSamplingDuration = TimeSpan.FromMinutes(1);
+        options.BreakerBreakDuration = breakDuration;
+        return options;
+    }
+
     public (Subscription Subscription, string Secret) Subscribe(Uri url, SubscriptionFilter? filter = null, bool paused = false)
     {
         var id = $"sub_test{_subscriptions.Count}";

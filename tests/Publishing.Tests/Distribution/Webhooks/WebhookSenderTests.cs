@@ -116,12 +116,7 @@ public class WebhookSenderTests
     public async Task DeliverAsync_FailingEndpoint_OpensItsOwnCircuitOnly()
     {
         var time = new FakeTimeProvider(TimeProvider.System.GetUtcNow());
-        var options = SenderHarness.Fast();
-        options.BreakerMinimumThroughput = 2;
-        options.BreakerFailureRatio = 0.5;
-        options.BreakerSamplingDuration = TimeSpan.FromMinutes(1);
-        options.BreakerBreakDuration = TimeSpan.FromMinutes(1);
-        using var harness = new SenderHarness(time, options);
+        using var harness = new SenderHarness(time, SenderHarness.QuickBreaker(TimeSpan.FromMinutes(1)));
         await using var failing = await LoopbackReceiver.StartAsync();
         await using var healthy = await LoopbackReceiver.StartAsync();
         failing.ThenAnswer = new(500);
