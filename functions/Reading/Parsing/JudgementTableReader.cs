@@ -29,11 +29,15 @@ internal static partial class JudgementTableReader
         foreach (var page in document.Pages.Where(p => p.Number >= firstPage && p.Number <= lastPage))
         {
             var clearCells = page.Lines.Select(ClearGradeCell).Where(c => c is not null).Select(c => c!).ToList();
-            if (clearCells.Count < 3) continue;
+            if (clearCells.Count < 2 || (clearCells.Count == 2 && complete is null)) continue;
             // The grade column starts where most clear cells start.
             var columnLeft = clearCells.GroupBy(c => Math.Round(c.Left, 2)).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First().Min(c => c.Left) - ColumnSlack;
             var table = ReadPage(page, columnLeft, continuation: false);
-            return complete is null || table.Problem is not null ? table : Continue(document, page, columnLeft, table, complete);
+            if (table.Problem is not null && clearCells.Count == 2) continue;
+            if (complete is null || table.Problem is not null) return table;
+            var whole = Continue(document, page, columnLeft, table, complete);
+            // Two cells start a table only where the next page completes it (a table broken after its second row).
+            if (clearCells.Count >= 3 || complete(whole.Rows.Select(r => r.Key).ToList())) return whole;
         }
         return new TableResult([], "no judgement table (a right-hand column of grades) on the pages searched");
     }

@@ -16,7 +16,7 @@ public class CorpusSectionTests(ITestOutputHelper output)
     {
         Skip.IfNot(RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
         var rows = CorpusRow.Load(Path.Combine(RepositoryPaths.SharedCorpus, "reports.csv")).Where(r => r.Framework == "ILACS").ToList();
-        var reader = new ReportReader();
+        var reader = new ReportReader(CorpusReads.Unhurried);
         var problems = new ConcurrentBag<string>();
         var itemCount = 0;
         CorpusReads.ForEach(rows, reader, problems, (row, path, report) =>

@@ -26,7 +26,7 @@ public partial class CorpusSifSectionTests(ITestOutputHelper output)
     {
         Skip.IfNot(RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
         var rows = CorpusRow.Load(Path.Combine(RepositoryPaths.SharedCorpus, "reports.csv")).Where(r => r.Framework.StartsWith("SIF", StringComparison.Ordinal)).ToList();
-        var reader = new ReportReader();
+        var reader = new ReportReader(CorpusReads.Unhurried);
         var problems = new ConcurrentBag<string>();
         var tallies = new ConcurrentDictionary<string, EraTally>();
         CorpusReads.ForEach(rows, reader, problems, (row, path, report) =>
