@@ -19,4 +19,6 @@ public enum ReadFailureKind
     TooLarge,
     /// <summary>Reading took longer than the configured time budget.</summary>
     TimedOut,
+    /// <summary>A known Ofsted document the reader does not summarise (a monitoring visit or JTAI letter): routed to review.</summary>
+    RoutedToReview,
 }

@@ -35,6 +35,7 @@ internal static class SubscriptionRequestJson
             Councils = List(filter, "councils", errors),
             Regions = List(filter, "regions", errors),
             Grades = List(filter, "grades", errors),
+            DocumentTypes = DocumentTypes(filter, errors),
             Issues = issues,
         };
 
@@ -43,6 +44,15 @@ internal static class SubscriptionRequestJson
             errors["filter.issues"] = [$"'{value}' is not one of: all, first, reissues."];
             return IssueFilter.FirstAndReissues;
         }
+    }
+
+    private static IReadOnlyList<string> DocumentTypes(JsonElement filter, Dictionary<string, string[]> errors)
+    {
+        var values = List(filter, "documentTypes", errors);
+        var unknown = values.Where(v => !Feeds.DocumentTypeFilterValues.IsKnown(v)).ToList();
+        if (unknown.Count > 0)
+            errors["filter.documentTypes"] = [$"'{string.Join("', '", unknown)}' not one of: {string.Join(", ", Feeds.DocumentTypeFilterValues.All)}."];
+        return values;
     }
 
     private static IReadOnlyList<string> List(JsonElement filter, string name, Dictionary<string, string[]> errors)

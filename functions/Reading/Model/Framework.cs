@@ -15,4 +15,8 @@ public enum Framework
     Ilacs2023,
     /// <summary>ILACS 2026 format: sub-judgements only, no overall effectiveness.</summary>
     Ilacs2026,
+    /// <summary>An ILACS focused visit: a letter on one area of practice, never graded.</summary>
+    FocusedVisit,
+    /// <summary>An area SEND inspection of a local area partnership by Ofsted and CQC: an outcome statement, not a grade.</summary>
+    AreaSend,
 }

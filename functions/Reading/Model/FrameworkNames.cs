@@ -8,6 +8,8 @@ public static class FrameworkNames
         Framework.LookedAfterChildren2013 => "pre-SIF looked after children inspection (2013)",
         Framework.Sif => "SIF",
         Framework.SifReinspection => "SIF re-inspection",
+        Framework.FocusedVisit => "ILACS focused visit",
+        Framework.AreaSend => "Area SEND",
         _ => "ILACS",
     };
 
@@ -27,6 +29,8 @@ public static class FrameworkNames
         Framework.Ilacs2018 => "Inspection of local authority children's services (ILACS), 2018-2022 format",
         Framework.Ilacs2023 => "Inspection of local authority children's services (ILACS), 2023 format",
         Framework.Ilacs2026 => "Inspection of local authority children's services (ILACS), 2026 format without an overall effectiveness grade",
+        Framework.FocusedVisit => "Focused visit under the inspection of local authority children's services (ILACS) framework: one area of practice, no grade",
+        Framework.AreaSend => "Area SEND inspection of a local area partnership by Ofsted and the Care Quality Commission: an outcome statement, no grade",
         _ => framework.ToString(),
     };
 }

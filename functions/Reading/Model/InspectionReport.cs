@@ -7,6 +7,7 @@ public sealed record InspectionReport
     public required Framework Framework { get; init; }
     public string FrameworkName => Framework.FrameworkName();
     public string Era => Framework.EraName();
+    public DocumentType DocumentType => Framework.ForFramework();
     public required Sourced<InspectionDates> InspectionDates { get; init; }
     public PublicationDate? PublicationDate { get; init; }
 
@@ -30,6 +31,12 @@ public sealed record InspectionReport
     public Sourced<string>? PreviousInspection { get; init; }
 
     public int PageCount { get; init; }
+
+    /// <summary>What only a focused visit has (its type is <see cref="Framework.FocusedVisit"/>).</summary>
+    public FocusedVisitFindings? FocusedVisit { get; init; }
+
+    /// <summary>What only an area SEND inspection has (its type is <see cref="Framework.AreaSend"/>).</summary>
+    public AreaSendFindings? AreaSend { get; init; }
 
     public Judgement? Find(string key) => Judgements.FirstOrDefault(j => j.Key == key);
 }

@@ -25,7 +25,7 @@ internal static class TrendBuilder
     private static PreviousInspection? FromHistory(InspectionReport report, DateOnly published, IReportHistory history)
     {
         var earlier = history.ForCouncil(report.Council.Key)
-            .Where(r => r.PublicationDate!.Date < published)
+            .Where(r => r.PublicationDate!.Date < published && r.DocumentType.IsFullInspection())
             .MaxBy(r => r.PublicationDate!.Date);
         if (earlier is null) return null;
         var id = ReportIds.For(earlier)!;

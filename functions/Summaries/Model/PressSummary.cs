@@ -28,5 +28,11 @@ public sealed record PressSummary
     public required IReadOnlyList<StatementGroup> SectorResponse { get; init; }
     public required NotesToEditors Notes { get; init; }
 
+    /// <summary>The kind of document summarised; null in summaries stored before document types were told.</summary>
+    public Reading.Model.DocumentType? DocumentType { get; init; }
+
+    /// <summary>A focused visit's or area SEND inspection's areas for priority action, in the document's order.</summary>
+    public IReadOnlyList<SourcedText> AreasForPriorityAction { get; init; } = [];
+
     public IEnumerable<SummaryStatement> AllStatements => SectorResponse.SelectMany(g => g.Statements);
 }
