@@ -16,6 +16,8 @@ public sealed record PressSummary
     public DateOnly? Published { get; init; }
     public required string Headline { get; init; }
     public required string Standfirst { get; init; }
+    // Written even when null: the property is required, so a stored summary without an overall grade must say so.
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]
     public required SummaryJudgement? Overall { get; init; }
     public required string OverallExplanation { get; init; }
     public required IReadOnlyList<SummaryJudgement> Judgements { get; init; }

@@ -38,7 +38,7 @@ public sealed class FocusedVisitPipelineTests(AzuriteFixture azurite)
         Assert.Equal("focused-visit", data.GetProperty("documentType").GetString());
         Assert.False(data.TryGetProperty("overallGrade", out _), "a focused visit has no grade");
         Assert.Contains("priority action", data.GetProperty("title").GetString());
-        var summary = data.GetProperty("summary").GetString()!;
+        var summary = string.Join(' ', data.GetProperty("summary").GetString()!.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
         // The letter's one area for priority action comes before anything else the summary says about the visit.
         var priority = summary.IndexOf("Weaknesses in child protection practice", StringComparison.Ordinal);
         Assert.True(priority >= 0, summary);
@@ -57,6 +57,23 @@ public sealed class FocusedVisitPipelineTests(AzuriteFixture azurite)
 
         await Task.Delay(1500);
         Assert.Empty(inspectionsOnly.Received);
+    }
+
+    [SkippableFact]
+    public async Task AreaSendInspection_ReachesItsTypeFeed_WithTheOutcomeInTheInspectoratesWords_InNoGradeFeed()
+    {
+        const string report = "bury-2024-05-07.pdf"; // development part; outcome "significant concerns"
+        var pdf = Path.Combine(RepositoryPaths.SharedCorpus, "area-send", report);
+        Skip.IfNot(File.Exists(pdf), RepositoryPaths.CorpusMissing);
+        await using var server = await TestServer.StartAsync(azurite.NewStorage(), o => o with { RunsPipelineLocally = true });
+        await server.Storage.Container(server.Storage.Names.Reports).GetBlobClient(report).UploadAsync(BinaryData.FromBytes(File.ReadAllBytes(pdf)));
+
+        var entries = await WaitAsync(async () => (await EntriesAsync(server, "/api/feeds/type/area-send.atom")) is { Count: > 0 } found ? found : null);
+        var entry = Assert.Single(entries);
+        Assert.Contains("significant concerns", entry.Element(Atom + "title")!.Value);
+        Assert.Contains("There are widespread and/or systemic failings leading to significant concerns", entry.Element(Atom + "content")!.Value);
+        Assert.Empty(await EntriesAsync(server, "/api/feeds/grade/none.atom"));
+        Assert.Empty(await EntriesAsync(server, "/api/feeds/type/inspection.atom"));
     }
 
     [Fact]
@@ -95,6 +112,17 @@ public sealed class FocusedVisitPipelineTests(AzuriteFixture azurite)
         var request = new HttpRequestMessage(method, path);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return request;
+    }
+
+    private static async Task<T> WaitAsync<T>(Func<Task<T?>> probe) where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await probe() is { } value) return value;
+            await Task.Delay(250);
+        }
+        throw new TimeoutException("Nothing arrived within 90 s.");
     }
 
     private static async Task<T> WaitAsync<T>(Func<T?> probe) where T : struct
