@@ -45,7 +45,7 @@ public sealed class SummaryComposer(SummaryContext context)
             SectorResponse = SectorResponseBuilder.Build(statements, asAt, _context.Links),
             Notes = NotesWriter.Write(report, _context.Links),
             DocumentType = report.DocumentType,
-            AreasForPriorityAction = (report.FocusedVisit?.AreasForPriorityAction ?? report.AreaSend?.AreasForPriorityAction ?? []).Select(Verbatim).ToList(),
+            AreasForPriorityAction = (report.FocusedVisit?.AreasForPriorityAction ?? report.AreaSend?.AreasForPriorityAction)?.Select(Verbatim).ToList(),
         };
     }
 
