@@ -92,13 +92,14 @@ internal static partial class FocusedVisitOpening
     [GeneratedRegex(@"\s+(?:local authority|local authority's)$|^the\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LocalAuthorityWords();
 
-    // "The inspectors were ...", "His Majesty's Inspectors for this visit were ...", "The visit was carried out by ...".
-    [GeneratedRegex(@"^\s*(?:The inspectors were|(?:Her|His) Majesty's Inspectors(?: for this visit)? were|The visit was carried out by(?: (?:Her|His) Majesty's Inspectors,?)?)\s+(?<names>[^.]+(?:\.[^ ][^.]*)*)\.", RegexOptions.IgnoreCase)]
+    // "The inspectors [for this visit] were ...", "His Majesty's Inspectors for this visit were ...", "The visit was
+    // carried out by ..." or "conducted by A and B, two of Her Majesty's Inspectors".
+    [GeneratedRegex(@"^\s*(?:The inspectors(?: for (?:this|the) visit)? were|(?:Her|His) Majesty's Inspectors(?: for (?:this|the) visit)? were|The visit was (?:carried out|conducted) by(?: (?:Her|His) Majesty's Inspectors,?)?)\s+(?<names>[^.]+(?:\.[^ ][^.]*)*)\.", RegexOptions.IgnoreCase)]
     private static partial Regex InspectorsSentence();
 
-    [GeneratedRegex(@"\(?\b(?:all of whom are\s+)?(?:(?:Her|His) Majesty's Inspectors?|S?HMI(?: designate)?|Ofsted Inspectors?)\b\)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(?\b(?:all of whom are\s+|(?:two|three|four|five) of\s+)?(?:(?:Her|His) Majesty's Inspectors?|S?HMI(?: designate)?|Ofsted Inspectors?)\b\)?", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWords();
 
-    [GeneratedRegex(@"\bInspectors (?:looked at|considered|evaluated|reviewed|focused on|examined)\b")]
+    [GeneratedRegex(@"\b(?:Inspectors|The visit|This visit) (?:looked at|considered|evaluated|reviewed|focused on|examined)\b")]
     private static partial Regex AreaSentence();
 }
