@@ -21,4 +21,6 @@ public enum ReadFailureKind
     TimedOut,
     /// <summary>An earlier read of this very document never finished: the process reading it died. It is not read again.</summary>
     Quarantined,
+    /// <summary>A known Ofsted document the reader does not summarise (a monitoring visit or JTAI letter): routed to review.</summary>
+    RoutedToReview,
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Publishing.Reading.Layout;
 using Publishing.Reading.Limits;
+using Publishing.Reading.Documents;
 using Publishing.Reading.Parsing;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -94,7 +95,7 @@ public sealed class ReportReader
                 pages.Add(PdfLayoutExtractor.ToLayout(pdf.GetPage(i)));
                 if (decoded.Refusal is { } caught) return ReadResult.Fail(caught); // a limit PdfPig caught and read past
             }
-            return TextControls.Neutralise(ReportParser.Parse(new LayoutDocument(pages, CreatedOn(pdf)), sourceName));
+            return TextControls.Neutralise(DocumentReader.Parse(new LayoutDocument(pages, CreatedOn(pdf)), sourceName));
         }
         catch (Exception) when (decoded.Refusal is { } limit)
         {
@@ -123,7 +124,7 @@ public sealed class ReportReader
     public ReadResult ReadText(string text, string? sourceName = null)
     {
         if (string.IsNullOrWhiteSpace(text)) return ReadResult.Fail(ReadFailureKind.NoText, "report text", "an empty text");
-        return TextControls.Neutralise(ReportParser.Parse(PlainTextLayoutExtractor.ToLayout(text), sourceName));
+        return TextControls.Neutralise(DocumentReader.Parse(PlainTextLayoutExtractor.ToLayout(text), sourceName));
     }
 
     private static bool LooksLikePdf(byte[] bytes)

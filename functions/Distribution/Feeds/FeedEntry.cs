@@ -26,8 +26,11 @@ public sealed record FeedEntry
     public required string TextSummary { get; init; }
     public required FeedEntryLinks Links { get; init; }
     public required DateTimeOffset AvailableFrom { get; init; }
+    /// <summary>The kind of document; null for summaries stored before document types were told (all full inspections).</summary>
+    public Reading.Model.DocumentType? DocumentType { get; init; }
 
     public bool IsReissue => Version > 1;
     public string? RegionSlug => Region is null ? null : Slug.From(Region);
-    public string? GradeSlug => OverallGrade is null ? null : Slug.From(OverallGrade);
+    /// <summary>The grade value (<see cref="GradeFeedValues"/>); null where the document type carries no grade.</summary>
+    public string? GradeSlug => GradeFeedValues.For(DocumentType, OverallGrade);
 }

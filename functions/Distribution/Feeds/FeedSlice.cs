@@ -3,8 +3,9 @@ using System.Diagnostics.CodeAnalysis;
 namespace Publishing.Distribution.Feeds;
 
 /// <summary>
-/// Which summaries a feed carries: <c>all</c>, <c>council/{key}</c>, <c>region/{slug}</c> or <c>grade/{slug}</c>
-/// (<c>grade/none</c> for reports without an overall grade). <see cref="Path"/> is the slice's stable URL part.
+/// Which summaries a feed carries: <c>all</c>, <c>council/{key}</c>, <c>region/{slug}</c>, <c>grade/{slug}</c>
+/// (<c>grade/none</c> for full inspections without an overall grade; see <see cref="GradeFeedValues"/>) or
+/// <c>type/{slug}</c> (<see cref="DocumentTypeFilterValues"/>). <see cref="Path"/> is the slice's stable URL part.
 /// </summary>
 public sealed record FeedSlice
 {
@@ -23,6 +24,7 @@ public sealed record FeedSlice
     public static FeedSlice Council(string councilKey) => new(FeedSliceKind.Council, RequireSlug(councilKey));
     public static FeedSlice Region(string regionSlug) => new(FeedSliceKind.Region, RequireSlug(regionSlug));
     public static FeedSlice Grade(string gradeSlug) => new(FeedSliceKind.Grade, RequireSlug(gradeSlug));
+    public static FeedSlice Type(string typeSlug) => new(FeedSliceKind.Type, RequireSlug(typeSlug));
 
     public string Path => Kind == FeedSliceKind.All ? "all" : $"{Kind.ToString().ToLowerInvariant()}/{Key}";
 
@@ -31,7 +33,8 @@ public sealed record FeedSlice
         FeedSliceKind.All => true,
         FeedSliceKind.Council => entry.CouncilKey == Key,
         FeedSliceKind.Region => entry.RegionSlug == Key,
-        FeedSliceKind.Grade => (entry.GradeSlug ?? NoGrade) == Key,
+        FeedSliceKind.Grade => entry.GradeSlug == Key,
+        FeedSliceKind.Type => DocumentTypeFilterValues.Matches(Key!, entry.DocumentType),
         _ => false,
     };
 
@@ -46,6 +49,7 @@ public sealed record FeedSlice
             FeedSliceKind.Region => $"region: {first?.Region ?? Key}",
             FeedSliceKind.Grade when Key == NoGrade => "grade: no overall grade",
             FeedSliceKind.Grade => $"grade: {first?.OverallGrade ?? Key}",
+            FeedSliceKind.Type => $"document type: {(Reading.Model.DocumentTypes.FromSlug(Key) is { } type ? Reading.Model.DocumentTypes.DisplayName(type) : "full inspections")}",
             _ => Path,
         };
     }
@@ -63,6 +67,7 @@ public sealed record FeedSlice
                 "council" => Council(parts[1]),
                 "region" => Region(parts[1]),
                 "grade" => Grade(parts[1]),
+                "type" when DocumentTypeFilterValues.IsKnown(parts[1]) => Type(parts[1]),
                 _ => null,
             };
         }

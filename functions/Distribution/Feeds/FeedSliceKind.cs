@@ -6,4 +6,5 @@ public enum FeedSliceKind
     Council,
     Region,
     Grade,
+    Type,
 }

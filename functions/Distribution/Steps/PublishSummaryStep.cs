@@ -61,6 +61,8 @@ public sealed class PublishSummaryStep(
         yield return FeedSlice.All;
         yield return FeedSlice.Council(entry.CouncilKey);
         if (entry.RegionSlug is { } region) yield return FeedSlice.Region(region);
-        yield return FeedSlice.Grade(entry.GradeSlug ?? FeedSlice.NoGrade);
+        if (entry.GradeSlug is { } grade) yield return FeedSlice.Grade(grade);
+        if (entry.DocumentType is { } type) yield return FeedSlice.Type(Reading.Model.DocumentTypes.Slug(type));
+        if (entry.DocumentType is null || Reading.Model.DocumentTypes.IsFullInspection(entry.DocumentType.Value)) yield return FeedSlice.Type(DocumentTypeFilterValues.AnyFullInspection);
     }
 }

@@ -111,6 +111,7 @@ public sealed class StoredFeedEntries(SummaryVersionStore versions, PublishingHo
             TextSummary = text,
             Links = new FeedEntryLinks(new Uri(api, $"reports/{summary.ReportId}.pdf"), Form("html"), Form("md"), Form("txt"), Form("json")),
             AvailableFrom = summary.AsAt,
+            DocumentType = summary.DocumentType,
         };
     }
 

@@ -56,6 +56,7 @@ public sealed class SubscriptionFactory(WebhookUrlValidator urlValidator, Secret
         Councils = SlugsOf(filter.Councils),
         Regions = SlugsOf(filter.Regions).Select(RegionSlugRedirects.Current).Distinct(StringComparer.Ordinal).ToArray(),
         Grades = SlugsOf(filter.Grades),
+        DocumentTypes = SlugsOf(filter.DocumentTypes),
     };
 
     private static string[] SlugsOf(IEnumerable<string> values) =>

@@ -12,6 +12,8 @@ public sealed record SubscriptionFilter
     public IReadOnlyList<string> Councils { get; init; } = [];
     public IReadOnlyList<string> Regions { get; init; } = [];
     public IReadOnlyList<string> Grades { get; init; } = [];
+    /// <summary>Document types (<see cref="DocumentTypeFilterValues"/>): e.g. <c>inspection</c> alone, or with <c>focused-visit</c>.</summary>
+    public IReadOnlyList<string> DocumentTypes { get; init; } = [];
     public IssueFilter Issues { get; init; } = IssueFilter.FirstAndReissues;
 
     public static SubscriptionFilter Everything { get; } = new();
@@ -19,7 +21,8 @@ public sealed record SubscriptionFilter
     public bool Matches(FeedEntry entry) =>
         AnyOf(Councils, entry.CouncilKey)
         && AnyOf(Regions.Select(RegionSlugRedirects.Current).ToList(), entry.RegionSlug)
-        && AnyOf(Grades, entry.GradeSlug ?? FeedSlice.NoGrade)
+        && (Grades.Count == 0 || (entry.GradeSlug is { } grade && Grades.Contains(grade, StringComparer.Ordinal)))
+        && (DocumentTypes.Count == 0 || DocumentTypes.Any(t => DocumentTypeFilterValues.Matches(t, entry.DocumentType)))
         && Issues switch
         {
             IssueFilter.FirstIssueOnly => !entry.IsReissue,

@@ -35,6 +35,7 @@ internal static class SubscriptionRequestJson
             Councils = List(filter, "councils", errors, allowed: null),
             Regions = List(filter, "regions", errors, SubscriptionVocabulary.Regions),
             Grades = List(filter, "grades", errors, SubscriptionVocabulary.Grades),
+            DocumentTypes = List(filter, "documentTypes", errors, SubscriptionVocabulary.DocumentTypes),
             Issues = issues,
         };
 

@@ -9,9 +9,11 @@ namespace Publishing.Distribution.Subscriptions;
 /// </summary>
 public static class SubscriptionVocabulary
 {
-    /// <summary>Overall grades as slugs of Ofsted's words, and <see cref="FeedSlice.NoGrade"/> for reports without one.</summary>
-    public static IReadOnlyList<string> Grades { get; } =
-        [.. Enum.GetValues<Grade>().Select(g => Slug.From(g.ToOfstedWords())), FeedSlice.NoGrade];
+    /// <summary>The grade feeds' values (<see cref="GradeFeedValues"/>).</summary>
+    public static IReadOnlyList<string> Grades => GradeFeedValues.All;
+
+    /// <summary>Document types' slugs, and <c>inspection</c> for every full inspection (<see cref="DocumentTypeFilterValues"/>).</summary>
+    public static IReadOnlyList<string> DocumentTypes { get; } = [.. DocumentTypeFilterValues.All];
 
     /// <summary>Ofsted's regions as its shipped outcomes data name them, as slugs, and the earlier slugs that redirect to them.</summary>
     public static IReadOnlyList<string> Regions { get; } =

@@ -22,7 +22,10 @@ public static class WebhookPayload
                 entry.Id, entry.ReportId, entry.Title, entry.CouncilName, entry.CouncilKey, entry.Region, entry.OverallGrade,
                 entry.Version, entry.ChangeNote, FeedTime.Format(entry.Published), FeedTime.Format(entry.Updated), entry.TextSummary,
                 new WebhookLinks(entry.Links.ReportPdf.AbsoluteUri, entry.Links.Html.AbsoluteUri, entry.Links.Markdown.AbsoluteUri,
-                    entry.Links.Text.AbsoluteUri, entry.Links.Json.AbsoluteUri))),
+                    entry.Links.Text.AbsoluteUri, entry.Links.Json.AbsoluteUri))
+            {
+                DocumentType = entry.DocumentType is { } type ? Reading.Model.DocumentTypes.Slug(type) : null,
+            }),
         WebhookJsonContext.Default.WebhookEnvelope);
 }
 
@@ -30,7 +33,11 @@ internal sealed record WebhookEnvelope(string Type, string Timestamp, WebhookSum
 
 internal sealed record WebhookSummary(
     string Id, string ReportId, string Title, string CouncilName, string CouncilKey, string? Region, string? OverallGrade,
-    int Version, string? ChangeNote, string Published, string Updated, string Summary, WebhookLinks Links);
+    int Version, string? ChangeNote, string Published, string Updated, string Summary, WebhookLinks Links)
+{
+    /// <summary>The document type's slug; absent for summaries stored before types were told.</summary>
+    public string? DocumentType { get; init; }
+}
 
 internal sealed record WebhookLinks(string Report, string Html, string Markdown, string Text, string Json);
 

@@ -17,4 +17,8 @@ public enum Framework
     Ilacs2026,
     /// <summary>A stand-alone review of a Local Safeguarding Children Board: one judgement, the board's effectiveness.</summary>
     LscbReview,
+    /// <summary>An ILACS focused visit: a letter on one area of practice, never graded.</summary>
+    FocusedVisit,
+    /// <summary>An area SEND inspection of a local area partnership by Ofsted and CQC: an outcome statement, not a grade.</summary>
+    AreaSend,
 }

@@ -9,6 +9,8 @@ public static class FrameworkNames
         Framework.Sif => "SIF",
         Framework.SifReinspection => "SIF re-inspection",
         Framework.LscbReview => "LSCB review",
+        Framework.FocusedVisit => "ILACS focused visit",
+        Framework.AreaSend => "Area SEND",
         _ => "ILACS",
     };
 
@@ -29,6 +31,8 @@ public static class FrameworkNames
         Framework.Ilacs2023 => "Inspection of local authority children's services (ILACS), 2023 format",
         Framework.Ilacs2026 => "Inspection of local authority children's services (ILACS), 2026 format without an overall effectiveness grade",
         Framework.LscbReview => "Review of the effectiveness of the Local Safeguarding Children Board (stand-alone)",
+        Framework.FocusedVisit => "Focused visit under the inspection of local authority children's services (ILACS) framework: one area of practice, no grade",
+        Framework.AreaSend => "Area SEND inspection of a local area partnership by Ofsted and the Care Quality Commission: an outcome statement, no grade",
         _ => framework.ToString(),
     };
 }

@@ -8,6 +8,7 @@ public sealed record InspectionReport
     public required Framework Framework { get; init; }
     public string FrameworkName => Framework.FrameworkName();
     public string Era => Framework.EraName();
+    public DocumentType DocumentType => Framework.ForFramework();
     /// <summary>Null where the report's dates could not be read (<see cref="Unread"/> says why).</summary>
     public Sourced<InspectionDates>? InspectionDates { get; init; }
     public PublicationDate? PublicationDate { get; init; }
@@ -32,6 +33,12 @@ public sealed record InspectionReport
     public Sourced<string>? PreviousInspection { get; init; }
 
     public int PageCount { get; init; }
+
+    /// <summary>What only a focused visit has (its type is <see cref="Framework.FocusedVisit"/>).</summary>
+    public FocusedVisitFindings? FocusedVisit { get; init; }
+
+    /// <summary>What only an area SEND inspection has (its type is <see cref="Framework.AreaSend"/>).</summary>
+    public AreaSendFindings? AreaSend { get; init; }
 
     /// <summary>Fields the reader could not read, each with the reason; the report is delivered without them.</summary>
     public IReadOnlyList<UnreadField> Unread { get; init; } = [];

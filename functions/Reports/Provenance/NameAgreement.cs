@@ -28,7 +28,12 @@ public static partial class NameAgreement
         var named = CouncilKeys.FromName(m.Groups["council"].Value.Replace('-', ' '));
         if (WithoutAnd(named) != WithoutAnd(report.Council.Key))
             problems.Add($"the blob name names council '{named}', the report is about '{report.Council.Key}' ({report.Council.Name})");
-        var lastDay = report.InspectionDates.Value.End;
+        if (report.InspectionDates is not { } dates)
+        {
+            problems.Add("the report's inspection dates were not read, so the blob name's date cannot be checked against them");
+            return problems;
+        }
+        var lastDay = dates.Value.End;
         if (date < lastDay)
             problems.Add($"the blob name's date {date:yyyy-MM-dd} is before the inspection ended ({lastDay:yyyy-MM-dd})");
         else if (date.DayNumber - lastDay.DayNumber > LongestWait)

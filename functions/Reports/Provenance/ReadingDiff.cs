@@ -17,7 +17,7 @@ public static class ReadingDiff
         }
         Compare(changes, "council", before.Council.Name, after.Council.Name);
         Compare(changes, "framework", before.FrameworkName, after.FrameworkName);
-        Compare(changes, "inspectionDates", before.InspectionDates.Value.Printed, after.InspectionDates.Value.Printed);
+        Compare(changes, "inspectionDates", before.InspectionDates?.Value.Printed, after.InspectionDates?.Value.Printed);
         Compare(changes, "publicationDate", before.PublicationDate?.Date.ToString("yyyy-MM-dd"), after.PublicationDate?.Date.ToString("yyyy-MM-dd"));
         Compare(changes, "leadInspector", before.LeadInspector?.Value, after.LeadInspector?.Value);
         Compare(changes, "pages", before.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture), after.PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture));

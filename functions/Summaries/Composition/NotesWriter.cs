@@ -27,6 +27,10 @@ internal static class NotesWriter
     {
         Framework.LookedAfterChildren2013 =>
             "This 2013 inspection graded on the scale used before the single inspection framework: Outstanding, Good, Adequate, Inadequate.",
+        Framework.FocusedVisit =>
+            "A focused visit is not graded: Ofsted looks at one area of practice and may name areas for priority action, which the council must answer with an action plan.",
+        Framework.AreaSend =>
+            "Area SEND inspections are not graded: Ofsted and CQC conclude with one of three outcomes (positive experiences and outcomes; inconsistent experiences and outcomes; significant concerns).",
         Framework.Ilacs2026 =>
             "Each judgement is graded Outstanding, Good, Requires improvement to be good or Inadequate. The 2026 format gives no overall effectiveness grade.",
         _ =>

@@ -18,7 +18,12 @@ public sealed class SummaryComposer(SummaryContext context)
         var overall = report.OverallEffectiveness.Given && report.OverallEffectiveness.Judgement is { } o ? ToSummary(o) : null;
         var spread = SpreadFinder.Find(overall, judgements);
         var trend = TrendBuilder.Build(report, published, _context.History, _context.Outcomes);
-        var (headline, standfirst) = HeadlineWriter.Write(report, overall, judgements, spread, trend);
+        var (headline, standfirst) = report switch
+        {
+            { FocusedVisit: { } visit } => VisitSummaryWriter.FocusedVisit(report, visit, trend),
+            { AreaSend: { } send } => VisitSummaryWriter.AreaSend(report, send),
+            _ => HeadlineWriter.Write(report, overall, judgements, spread, trend),
+        };
         var whatNeedsToImprove = report.WhatNeedsToImprove.Select(Verbatim).ToList();
         return new PressSummary
         {
@@ -41,6 +46,8 @@ public sealed class SummaryComposer(SummaryContext context)
             StatementsGiven = statements.Count > 0,
             SectorResponse = SectorResponseBuilder.Build(statements, asAt, _context.Links),
             Notes = NotesWriter.Write(report, _context.Links),
+            DocumentType = report.DocumentType,
+            AreasForPriorityAction = (report.FocusedVisit?.AreasForPriorityAction ?? report.AreaSend?.AreasForPriorityAction)?.Select(Verbatim).ToList(),
         };
     }
 

@@ -84,7 +84,7 @@ internal static class TrendBuilder
     {
         var keys = CouncilSuccessions.Of(councilKey).Select(s => s.PredecessorKey).Prepend(councilKey).Distinct();
         var earlier = keys.SelectMany(history.ForCouncil)
-            .Where(r => r.PublicationDate!.Date < published && (r.InspectionDates?.Value.Start ?? r.PublicationDate!.Date) < start)
+            .Where(r => r.PublicationDate!.Date < published && (r.InspectionDates?.Value.Start ?? r.PublicationDate!.Date) < start && r.DocumentType.IsFullInspection())
             .MaxBy(r => r.PublicationDate!.Date);
         if (earlier is null) return null;
         var id = ReportIds.For(earlier)!;

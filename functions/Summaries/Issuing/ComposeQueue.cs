@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Publishing.Hosting.Caching;
 using Publishing.Reports;
 using Publishing.Statements;

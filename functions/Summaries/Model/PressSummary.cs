@@ -16,7 +16,8 @@ public sealed record PressSummary
     public DateOnly? Published { get; init; }
     public required string Headline { get; init; }
     public required string Standfirst { get; init; }
-    public required SummaryJudgement? Overall { get; init; }
+    /// <summary>Not required: the JSON leaves a null out, and a stored summary without an overall grade must read back.</summary>
+    public SummaryJudgement? Overall { get; init; }
     public required string OverallExplanation { get; init; }
     public required IReadOnlyList<SummaryJudgement> Judgements { get; init; }
     public required IReadOnlyList<SpreadItem> Spread { get; init; }
@@ -29,6 +30,13 @@ public sealed record PressSummary
     public required bool StatementsGiven { get; init; }
     public required IReadOnlyList<StatementGroup> SectorResponse { get; init; }
     public required NotesToEditors Notes { get; init; }
+
+    /// <summary>The kind of document summarised; null in summaries stored before document types were told.</summary>
+    public Reading.Model.DocumentType? DocumentType { get; init; }
+
+    /// <summary>A focused visit's or area SEND inspection's areas for priority action, in the document's order.</summary>
+    /// <summary>Null (left out of the JSON) for documents that have no such section.</summary>
+    public IReadOnlyList<SourcedText>? AreasForPriorityAction { get; init; }
 
     public IEnumerable<SummaryStatement> AllStatements => SectorResponse.SelectMany(g => g.Statements);
 }
