@@ -19,13 +19,14 @@ internal static class NationalPictureBuilder
     public static NationalPicture Build(InspectionReport report, DateOnly asAt, IReportHistory history, OutcomesData outcomes)
     {
         var release = outcomes.Release;
+        var key = outcomes.Regions.CanonicalKey(report.Council.Key) ?? report.Council.Key;
+        // The council's region is known whether or not there are counts to give (feeds slice by it).
         if (asAt < outcomes.FirstPublished)
             return NationalPicture.Unavailable(PictureStatus.BeforeData, asAt,
                 $"No national count is given for {Prose.Date(asAt)}: Ofsted's official statistics on these inspections ({release.Title}) begin with reports published on {Prose.Date(outcomes.FirstPublished)}.")
-                with { ReleaseName = release.AsAtWords, Attribution = release.Attribution };
+                with { ReleaseName = release.AsAtWords, Attribution = release.Attribution, Region = outcomes.Regions.RegionOf(key) };
 
         var latest = LatestGrades(asAt, history, outcomes);
-        var key = outcomes.Regions.CanonicalKey(report.Council.Key) ?? report.Council.Key;
         var known = outcomes.Regions.Contains(key);
         var own = report.OverallEffectiveness.Judgement is { } o && o.Grade.Rank() is not null ? o : null;
         if (known)

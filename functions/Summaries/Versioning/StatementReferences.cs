@@ -6,7 +6,8 @@ namespace Publishing.Summaries.Versioning;
 
 /// <summary>
 /// Statement texts in a stored version go by reference: each statement revision is stored once by the statement
-/// store, so a version keeps its id and revision and an empty text instead of repeating the text (intake refuses an
+/// store, so a version keeps its id and revision and an empty text (and no printed paragraphs, where they follow from the
+/// text) instead of repeating the text (intake refuses an
 /// empty text, so empty can only mean "by reference"). A text is referenced only when the stored revision holds exactly
 /// the same text; on read it is filled in again from that revision (a bounded cache keeps recent ones).
 /// </summary>
@@ -22,18 +23,24 @@ public sealed class StatementReferences(StatementStore statements)
         {
             if (await TextOfAsync(summary.ReportId, s.Id, s.Revision, cancellationToken) != s.Text) return s;
             byReference = true;
-            return s with { Text = "" };
+            // The printed paragraphs are the same words again: they go too where they can be made again from the text.
+            var paragraphs = ParagraphsOf(s.Text, s.KeyQuote).SequenceEqual(s.Paragraphs, StringComparer.Ordinal) ? [] : s.Paragraphs;
+            return s with { Text = "", Paragraphs = paragraphs };
         });
         return (stored, byReference);
     }
 
     /// <summary>The version with every referenced text read back from its statement revision.</summary>
     public Task<PressSummary> ExpandAsync(PressSummary stored, CancellationToken cancellationToken) =>
-        MapAsync(stored, async s => s.Text.Length > 0 ? s : s with
+        MapAsync(stored, async s =>
         {
-            Text = await TextOfAsync(stored.ReportId, s.Id, s.Revision, cancellationToken)
-                ?? throw new InvalidDataException($"Summary {stored.ReportId} v{stored.Version} refers to statement {s.Id} revision {s.Revision}, which is not stored."),
+            if (s.Text.Length > 0) return s;
+            var text = await TextOfAsync(stored.ReportId, s.Id, s.Revision, cancellationToken)
+                ?? throw new InvalidDataException($"Summary {stored.ReportId} v{stored.Version} refers to statement {s.Id} revision {s.Revision}, which is not stored.");
+            return s with { Text = text, Paragraphs = s.Paragraphs.Count > 0 ? s.Paragraphs : ParagraphsOf(text, s.KeyQuote) };
         });
+
+    private static IReadOnlyList<string> ParagraphsOf(string text, string? keyQuote) => Composition.Reactions.StatementWords.Of(text, keyQuote).Paragraphs;
 
     private async Task<string?> TextOfAsync(string reportId, string statementId, int revision, CancellationToken cancellationToken)
     {

@@ -31,6 +31,7 @@ internal sealed class StoredPipelineCheck(IStoredPipeline pipeline, IReadOnlyLis
         var key = await pipeline.IssueKeyAsync("Stored Pipeline Test Desk", "independent");
         var secret = await SubscribeAsync(key, $$$"""{"webhookUrl":"{{{webhooks.Url}}}","filter":{}}""");
         await SubscribeAsync(key, """{"email":"desk@press.example","filter":{}}""");
+        await EmailConfirmation.ConfirmAsync(pipeline.Client, mail, TimeSpan.FromSeconds(60));
 
         var reports = pipeline.Storage.Container(pipeline.Storage.Names.Reports);
         foreach (var @case in cases)

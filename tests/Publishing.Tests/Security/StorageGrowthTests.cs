@@ -98,8 +98,10 @@ public sealed class StorageGrowthTests(AzuriteFixture azurite, ITestOutputHelper
         // Each statement's text is stored once, by its revision; the versions refer to it.
         var storedV4 = (await server.Storage.Container(server.Storage.Names.Summaries).GetBlobClient($"{Report}/v0004/summary.json").DownloadContentAsync()).Value.Content.ToString();
         Assert.DoesNotContain("families. We welcome the report and will keep supporting", storedV4); // spans two sentences: no key quote
-        // Repeated in each version, the statements (1 + 2 + 3 copies) alone would be six times the text.
-        Assert.True(blobs.Sum(b => b.Bytes) < 2 * text.Length, measured);
+        // Repeated in each version, the statements (1 + 2 + 3 copies) alone would be six times the text. Version 1 has no
+        // statements: what the later versions add beyond its size is what the statements cost.
+        var withoutStatements = blobs.Single(b => b.Name.Contains("/v0001/", StringComparison.Ordinal)).Bytes;
+        Assert.True(blobs.Sum(b => b.Bytes) - 4 * withoutStatements < 2 * text.Length, measured);
         var publicV4 = JsonDocument.Parse(await server.Client.GetStringAsync($"/api/summaries/{Report}/v4.json")).RootElement;
         var texts = publicV4.GetProperty("sectorResponse").EnumerateArray()
             .SelectMany(g => g.GetProperty("statements").EnumerateArray()).Select(st => st.GetProperty("text").GetString()).ToList();
