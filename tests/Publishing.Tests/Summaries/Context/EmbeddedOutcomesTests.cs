@@ -118,4 +118,21 @@ public class EmbeddedOutcomesTests
         }
         finally { File.Delete(path); }
     }
+    [Fact]
+    public void Import_CsvSheetOverTheSizeLimit_IsRefusedWithoutReadingIt()
+    {
+        // A sparse file: 4 GB on paper, no disk used; File.ReadAllText would have tried to hold it all.
+        var folder = Directory.CreateTempSubdirectory("outcomes-huge-csv-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "31_March_2025__Cover.csv"), "Local authority inspection outcomes as at 31 March 2025\nPublished on:,25 September 2025\n");
+            var history = Path.Combine(folder.FullName, "31_March_2025__ILACS_inspection_history.csv");
+            using (var f = File.Create(history)) f.SetLength(4L * 1024 * 1024 * 1024);
+
+            var error = Assert.Throws<OutcomesDataException>(() => OfstedOutcomesImport.FromFile(history, null));
+
+            Assert.Contains("over the 67108864 byte limit", error.Message, StringComparison.Ordinal);
+        }
+        finally { folder.Delete(recursive: true); }
+    }
 }
