@@ -36,12 +36,22 @@ internal static class NationalPictureBuilder
         }
 
         var region = outcomes.Regions.RegionOf(key);
+        // The statistics hold ILACS inspections only: until every current council had one, the others' latest grades
+        // (from earlier frameworks) are missing, and the counts are not national totals. A council made by reorganisation
+        // since 2019 (after the last SIF inspection) had no grade before its first ILACS one, so none is missing for it.
+        var notCovered = outcomes.Regions.All.Count(c => c.StillExists && c.Key != key && !latest.ContainsKey(c.Key)
+            && !CouncilSuccessions.Of(c.Key).Any(s => s.PredecessorKey != c.Key));
         var regional = region is null ? [] : latest.Where(l => outcomes.Regions.RegionOf(l.Key) == region).ToList();
         var laterReports = latest.Values.Count(l => l.Source.Kind == "pipeline-report");
-        var explanation = $"Counts cover the {Prose.Councils(latest.Count)} in Ofsted's current list with an overall grade published by {Prose.Date(asAt)}, "
+        var explanation = (notCovered == 0
+                ? $"Counts cover the {Prose.Councils(latest.Count)} in Ofsted's current list with an overall grade published by {Prose.Date(asAt)}, "
+                : $"Counts cover only the {Prose.Councils(latest.Count)} in Ofsted's current list with an overall grade under the current framework (ILACS) published by {Prose.Date(asAt)}, ")
             + $"from Ofsted's official statistics, {release.Title} (published {Prose.Date(release.Published)})"
             + (laterReports > 0 ? $", and {Prose.Number(laterReports)} later {(laterReports == 1 ? "report" : "reports")} by Ofsted" : "")
             + ". Councils that no longer exist are not counted."
+            + (notCovered > 0
+                ? $" Those statistics hold ILACS inspections only: the other {Prose.Councils(notCovered)} had no ILACS grade by then (any grade they held came from an earlier inspection framework) and are not counted, so these are not national totals."
+                : "")
             + (asAt > outcomes.LastPublished && laterReports == 0 ? $" Grades published after {Prose.Date(outcomes.LastPublished)} are not in those statistics." : "");
 
         return new NationalPicture(
@@ -57,7 +67,8 @@ internal static class NationalPictureBuilder
             Placement(report, known, own, latest, regional.Count, region),
             latest.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Value.Source).ToList(),
             release.AsAtWords,
-            release.Attribution);
+            release.Attribution,
+            notCovered > 0 ? notCovered : null);
     }
 
     private static Dictionary<string, Latest> LatestGrades(DateOnly asAt, IReportHistory history, OutcomesData outcomes)

@@ -7,7 +7,8 @@ namespace Publishing.Summaries.Context;
 /// <summary>
 /// Reads the tables of an OpenDocument spreadsheet (.ods: a zip whose content.xml holds every sheet) into rows of cell
 /// text. Date cells give their ISO date. Repeated empty rows and cells (a sheet's padding to its last column) are not
-/// materialised, and content.xml is read within a size limit, so a hostile file cannot exhaust memory.
+/// materialised, and content.xml is read within a size limit, so a hostile file cannot exhaust memory. The row limit is
+/// for the whole spreadsheet, not each sheet: a kilobyte of compressed XML can hold thousands of tables.
 /// </summary>
 internal static class OdsSheets
 {
@@ -19,6 +20,7 @@ internal static class OdsSheets
     private const long MaxContentBytes = 64L * 1024 * 1024;
     private const int MaxColumns = 512;
     private const int MaxRows = 100_000;
+    private const int MaxSheets = 64;
 
     public static IReadOnlyList<Sheet> Read(Stream ods, string fileName)
     {
@@ -38,16 +40,20 @@ internal static class OdsSheets
     private static List<Sheet> ReadTables(XmlReader xml, string fileName)
     {
         var sheets = new List<Sheet>();
+        var rowsLeft = new[] { MaxRows };
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "table" && xml.NamespaceURI == TableNs)
-                sheets.Add(new Sheet(xml.GetAttribute("name", TableNs) ?? $"Sheet{sheets.Count + 1}", ReadRows(xml.ReadSubtree(), fileName)));
+            {
+                if (sheets.Count >= MaxSheets) throw new OutcomesDataException($"{fileName}: the spreadsheet has more than {MaxSheets} sheets.");
+                sheets.Add(new Sheet(xml.GetAttribute("name", TableNs) ?? $"Sheet{sheets.Count + 1}", ReadRows(xml.ReadSubtree(), fileName, rowsLeft)));
+            }
         }
         if (sheets.Count == 0) throw new OutcomesDataException($"{fileName}: the spreadsheet has no tables.");
         return sheets;
     }
 
-    private static List<string[]> ReadRows(XmlReader table, string fileName)
+    private static List<string[]> ReadRows(XmlReader table, string fileName, int[] rowsLeft)
     {
         var rows = new List<string[]>();
         var pendingEmptyRows = 0;
@@ -60,7 +66,7 @@ internal static class OdsSheets
             if (cells.Length == 0) { pendingEmptyRows += repeat; continue; }
             for (var i = 0; i < pendingEmptyRows + repeat; i++)
             {
-                if (rows.Count >= MaxRows) throw new OutcomesDataException($"{fileName}: a sheet has more than {MaxRows} rows.");
+                if (rowsLeft[0]-- <= 0) throw new OutcomesDataException($"{fileName}: the spreadsheet has more than {MaxRows} rows.");
                 rows.Add(i < pendingEmptyRows ? [] : cells);
             }
             pendingEmptyRows = 0;

@@ -38,11 +38,21 @@ public static class OfstedOutcomesImport
             ?? throw new OutcomesDataException($"no Cover sheet beside {Path.GetFileName(history)} ({prefix}Cover.csv): it names the release and its date.");
         var sheets = new List<OdsSheets.Sheet>
         {
-            new(Path.GetFileName(cover), CsvRows.Parse(File.ReadAllText(cover, Encoding.UTF8))),
-            new(Path.GetFileName(history), CsvRows.Parse(File.ReadAllText(history, Encoding.UTF8))),
+            new(Path.GetFileName(cover), CsvRows.Parse(ReadSheet(cover))),
+            new(Path.GetFileName(history), CsvRows.Parse(ReadSheet(history))),
         };
         var lookup = list.FirstOrDefault(f => Path.GetFileName(f) == OutcomesData.LookupFileName);
-        return FromSheets(sheets, lookup is null ? null : File.ReadAllText(lookup, Encoding.UTF8), previous);
+        return FromSheets(sheets, lookup is null ? null : ReadSheet(lookup), previous);
+    }
+
+    /// <summary>The same limit as an ODS's content.xml: Ofsted's sheets are tens of kilobytes; a file over it is not one.</summary>
+    internal const long MaxCsvBytes = 64L * 1024 * 1024;
+
+    private static string ReadSheet(string path)
+    {
+        var length = new FileInfo(path).Length;
+        if (length > MaxCsvBytes) throw new OutcomesDataException($"{Path.GetFileName(path)} is {length} bytes, over the {MaxCsvBytes} byte limit for a sheet of Ofsted's outcomes release.");
+        return File.ReadAllText(path, Encoding.UTF8);
     }
 
     internal static OutcomesData FromSheets(IReadOnlyList<OdsSheets.Sheet> sheets, string? lookupCsv, OutcomesData? previous)

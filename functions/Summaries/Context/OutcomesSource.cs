@@ -8,7 +8,9 @@ public static class OutcomesSource
 {
     public const string EnvironmentVariable = "PUBLISHING_OUTCOMES";
 
-    public static OutcomesData Load(string? folder) => folder is null ? EmbeddedOutcomes.Data : OutcomesData.LoadFolder(folder);
+    /// <summary>The folder's release, unless the shipped one is newer: summaries use the newest release available (an
+    /// older release imported with <c>--to</c> and configured would otherwise silently replace the shipped one).</summary>
+    public static OutcomesData Load(string? folder) => folder is null ? EmbeddedOutcomes.Data : StoredOutcomes.Newest(EmbeddedOutcomes.Data, OutcomesData.LoadFolder(folder));
 
     /// <summary>The configured folder, else the import folder when an import has written one there, else null (the shipped release).</summary>
     public static string? Folder(string? configured, string importFolder) =>

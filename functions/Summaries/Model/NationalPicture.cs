@@ -11,7 +11,9 @@ public enum PictureStatus
     Available,
 }
 
-/// <summary>How many councils held each overall grade as at the report's publication date, nationally and in the council's region.</summary>
+/// <summary>How many councils held each overall grade as at the report's publication date, nationally and in the council's region.
+/// <see cref="CouncilsNotCovered"/> is set when some current councils had no grade in the statistics by then (before every council's
+/// first ILACS inspection): the counts are then not national totals and must not be printed as such.</summary>
 public sealed record NationalPicture(
     PictureStatus Status,
     string Explanation,
@@ -25,7 +27,8 @@ public sealed record NationalPicture(
     string? Placement,
     IReadOnlyList<FactSource> Sources,
     string? ReleaseName = null,
-    string? Attribution = null)
+    string? Attribution = null,
+    int? CouncilsNotCovered = null)
 {
     public static NationalPicture Unavailable(PictureStatus status, DateOnly asAt, string explanation) =>
         new(status, explanation, asAt, 0, [], null, 0, [], null, null, []);

@@ -86,9 +86,18 @@ internal static class SummarySections
         var picture = s.Picture;
         yield return picture.Explanation;
         if (picture.Status != PictureStatus.Available) yield break;
-        yield return $"As at {Prose.Date(picture.AsAt)}, of {Prose.Councils(picture.CouncilsCounted)} nationally: {Counts(picture.National)}.";
-        if (picture.Region is { } region)
-            yield return $"In {region}, of {Prose.Councils(picture.RegionCouncilsCounted)}: {Counts(picture.Regional)}.";
+        if (picture.CouncilsNotCovered is { } notCovered)
+        {
+            yield return $"As at {Prose.Date(picture.AsAt)}, of the {Prose.Councils(picture.CouncilsCounted)} counted (not a national total: {Prose.Councils(notCovered)} had no ILACS grade by then): {Counts(picture.National)}.";
+            if (picture.Region is { } partial)
+                yield return $"In {partial}, of the {Prose.Councils(picture.RegionCouncilsCounted)} counted there: {Counts(picture.Regional)}.";
+        }
+        else
+        {
+            yield return $"As at {Prose.Date(picture.AsAt)}, of {Prose.Councils(picture.CouncilsCounted)} nationally: {Counts(picture.National)}.";
+            if (picture.Region is { } region)
+                yield return $"In {region}, of {Prose.Councils(picture.RegionCouncilsCounted)}: {Counts(picture.Regional)}.";
+        }
         if (picture.Placement is { } placement) yield return placement;
         if (picture.Attribution is { } attribution) yield return $"Source: {attribution}";
     }

@@ -37,6 +37,43 @@ public class NationalPictureTests
     }
 
     [SkippableFact]
+    public void Compose_2018ReportBeforeEveryCouncilHadAnIlacsGrade_DoesNotCallThePartialCountsNational()
+    {
+        Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
+        // By 28 August 2018 only a few councils had an ILACS grade; the rest still held SIF grades, which the statistics leave out.
+        var counted = IndependentOutcomes.LatestAsAt(new DateOnly(2018, 8, 28)).Count;
+        // Councils made by reorganisation since 2019 had no grade of any framework then, so none is missing for them.
+        string[] created = ["Bournemouth, Christchurch and Poole", "North Northamptonshire", "West Northamptonshire", "Cumberland", "Westmorland and Furness"];
+        var now = IndependentOutcomes.LatestAsAt(new DateOnly(2025, 3, 31)).Values;
+        Assert.Equal(created.Length, now.Count(r => created.Any(c => r.Name.Replace("&", "and", StringComparison.Ordinal).Equals(c, StringComparison.OrdinalIgnoreCase))));
+        var current = now.Count - created.Length;
+        var summary = SummaryFixtures.Compose(SummaryFixtures.Corpus("hartlepool-2018-08-28.pdf"), SummaryFixtures.WithOutcomes());
+
+        Assert.Equal(counted, summary.Picture.CouncilsCounted);
+        Assert.Equal(current - counted, summary.Picture.CouncilsNotCovered);
+        Assert.Contains("so these are not national totals", summary.Picture.Explanation, StringComparison.Ordinal);
+        foreach (var (format, output) in SummaryFixtures.RenderAll(summary).Where(r => r.Key != "json"))
+        {
+            var text = System.Text.RegularExpressions.Regex.Replace(output, @"\s+", " ");
+            Assert.DoesNotContain("councils nationally", text, StringComparison.Ordinal);
+            Assert.Contains($"of the {counted} councils counted (not a national total: {current - counted} councils had no ILACS grade by then)", text, StringComparison.Ordinal);
+        }
+    }
+
+    [SkippableTheory]
+    [InlineData("harrow-2025-03-04.pdf")]
+    [InlineData("barnsley-2023-10-27.pdf")] // Cumberland and Westmorland and Furness, new that April, not yet inspected
+    public void Compose_ReportWhenEveryCouncilThatHadAGradeHadAnIlacsOne_GivesNationalTotals(string file)
+    {
+        Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
+        var summary = SummaryFixtures.Compose(SummaryFixtures.Corpus(file), SummaryFixtures.WithOutcomes());
+
+        Assert.Null(summary.Picture.CouncilsNotCovered);
+        Assert.All(SummaryFixtures.RenderAll(summary).Where(r => r.Key != "json").Select(r => r.Value),
+            output => Assert.Contains("councils nationally", output, StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
     public void Compose_2019AgainstMarch2025_CountsDifferAsTheDataSay()
     {
         Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);

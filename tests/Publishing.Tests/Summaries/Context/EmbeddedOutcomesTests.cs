@@ -99,4 +99,40 @@ public class EmbeddedOutcomesTests
         }
         finally { File.Delete(path); File.Delete(path + ".xlsx"); }
     }
+    [Theory]
+    [InlineData(5, 30_000, "more than 100000 rows")] // each sheet under the limit, the spreadsheet over it
+    [InlineData(200, 1, "more than 64 sheets")]
+    public void Import_OdsWhoseTablesTogetherExceedTheLimits_IsRefusedBeforeExhaustingMemory(int tables, int repeatedRows, string expected)
+    {
+        // A kilobyte of compressed XML: with a per-sheet row limit, 1,000 such tables took a gigabyte.
+        const string ns = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"";
+        var table = $"<table:table table:name=\"t\"><table:table-row table:number-rows-repeated=\"{repeatedRows}\"><table:table-cell table:number-columns-repeated=\"512\"><text:p>x</text:p></table:table-cell></table:table-row></table:table>";
+        var path = Path.Combine(Path.GetTempPath(), $"outcomes-{Guid.NewGuid():N}.ods");
+        using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create))
+        using (var content = new StreamWriter(zip.CreateEntry("content.xml").Open()))
+            content.Write($"<office:document-content {ns}><office:body><office:spreadsheet>{string.Concat(Enumerable.Repeat(table, tables))}</office:spreadsheet></office:body></office:document-content>");
+        try
+        {
+            var error = Assert.Throws<OutcomesDataException>(() => OfstedOutcomesImport.FromFile(path, null));
+            Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        }
+        finally { File.Delete(path); }
+    }
+    [Fact]
+    public void Import_CsvSheetOverTheSizeLimit_IsRefusedWithoutReadingIt()
+    {
+        // A sparse file: 4 GB on paper, no disk used; File.ReadAllText would have tried to hold it all.
+        var folder = Directory.CreateTempSubdirectory("outcomes-huge-csv-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "31_March_2025__Cover.csv"), "Local authority inspection outcomes as at 31 March 2025\nPublished on:,25 September 2025\n");
+            var history = Path.Combine(folder.FullName, "31_March_2025__ILACS_inspection_history.csv");
+            using (var f = File.Create(history)) f.SetLength(4L * 1024 * 1024 * 1024);
+
+            var error = Assert.Throws<OutcomesDataException>(() => OfstedOutcomesImport.FromFile(history, null));
+
+            Assert.Contains("over the 67108864 byte limit", error.Message, StringComparison.Ordinal);
+        }
+        finally { folder.Delete(recursive: true); }
+    }
 }

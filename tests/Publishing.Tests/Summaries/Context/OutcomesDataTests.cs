@@ -107,4 +107,24 @@ public class OutcomesDataTests
         Assert.Equal(new DateOnly(2025, 5, 14), data.LastPublished);
         Assert.Equal(new DateOnly(2025, 3, 31), data.Release.AsAt);
     }
+    [SkippableTheory]
+    [InlineData("2024", "2025")] // an older release configured: the shipped one is newer and is used, as README and import promise
+    [InlineData("2026", "2026")]
+    public void Source_ConfiguredFolder_IsUsedOnlyWhenNotOlderThanTheShippedRelease(string coverYear, string usedYear)
+    {
+        Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
+        var folder = Directory.CreateTempSubdirectory("outcomes-older-");
+        try
+        {
+            var prefix = $"31_March_{coverYear}__";
+            File.WriteAllText(Path.Combine(folder.FullName, prefix + "Cover.csv"),
+                File.ReadAllText(Path.Combine(SummaryFixtures.OutcomesFolder, "31_March_2025__Cover.csv")).Replace("2025", coverYear, StringComparison.Ordinal));
+            File.Copy(IndependentOutcomes.HistoryFile, Path.Combine(folder.FullName, prefix + "ILACS_inspection_history.csv"));
+
+            var used = OutcomesSource.Load(folder.FullName);
+
+            Assert.Equal(new DateOnly(int.Parse(usedYear, System.Globalization.CultureInfo.InvariantCulture), 3, 31), used.Release.AsAt);
+        }
+        finally { folder.Delete(recursive: true); }
+    }
 }
