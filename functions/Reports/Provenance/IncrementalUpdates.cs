@@ -31,17 +31,10 @@ public static partial class IncrementalUpdates
         // The original is decoded only if an update holds a catalog to compare or entries to check, not for every PDF.
         var original = new Lazy<string>(() => Encoding.Latin1.GetString(pdf.Span[..originalEnd]));
         var info = InfoReference().Matches(appended).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+        var originalObjects = new Lazy<OriginalObjects>(() => OriginalObjects.Of(original.Value));
         var changes = new List<string>();
-        var objects = ObjectHeader().Matches(appended);
-        for (var i = 0; i < objects.Count; i++)
-        {
-            var number = objects[i].Groups[1].Value;
-            var bodyEnd = i + 1 < objects.Count ? objects[i + 1].Index : appended.Length;
-            var body = appended[objects[i].Index..bodyEnd];
-            var endobj = body.IndexOf("endobj", StringComparison.Ordinal);
-            if (endobj >= 0) body = body[..endobj];
-            if (WhyContent(number, Dictionary(body), info, original) is { } why) changes.Add($"object {number} ({why})");
-        }
+        foreach (var (number, dictionary) in ObjectDictionaries(appended))
+            if (WhyContent(number, dictionary, info, original, originalObjects) is { } why) changes.Add($"object {number} ({why})");
         changes.AddRange(RepointedEntries(appended, original, originalEnd));
         return new IncrementalUpdateCheck(updates, changes);
     }
@@ -59,9 +52,14 @@ public static partial class IncrementalUpdates
         return ends;
     }
 
-    private static string? WhyContent(string number, string dictionary, HashSet<string> info, Lazy<string> original)
+    private static string? WhyContent(string number, string dictionary, HashSet<string> info, Lazy<string> original, Lazy<OriginalObjects> originalObjects)
     {
-        if (TypeIs(dictionary, "Metadata") || TypeIs(dictionary, "XRef") || info.Contains(number)) return null;
+        // An object is only metadata if it says so at its top level and, when it redefines an object of the original,
+        // that object was metadata too: a page's content stream redefined under /Type /Metadata, or named as the
+        // trailer's /Info, is still drawn (a reader goes by the reference, not the label).
+        var ownType = TopLevelType(dictionary);
+        if (ownType is "Metadata" or "XRef" && originalObjects.Value.WasOrNew(number, o => o.TopLevelTypes.Contains(ownType))) return null;
+        if (info.Contains(number) && originalObjects.Value.WasOrNew(number, o => o.IsInfo)) return null;
         if (TypeIs(dictionary, "ObjStm")) return "an object stream, whose objects are not examined";
         if (TypeIs(dictionary, "Catalog"))
         {
@@ -118,14 +116,81 @@ public static partial class IncrementalUpdates
         }
     }
 
+    /// <summary>Each object defined in <paramref name="text"/>: its number, and its body up to any stream.</summary>
+    private static IEnumerable<(string Number, string Dictionary)> ObjectDictionaries(string text)
+    {
+        var objects = ObjectHeader().Matches(text);
+        for (var i = 0; i < objects.Count; i++)
+        {
+            var bodyEnd = i + 1 < objects.Count ? objects[i + 1].Index : text.Length;
+            var body = text[objects[i].Index..bodyEnd];
+            var endobj = body.IndexOf("endobj", StringComparison.Ordinal);
+            if (endobj >= 0) body = body[..endobj];
+            yield return (objects[i].Groups[1].Value, Dictionary(body));
+        }
+    }
+
     private static string Dictionary(string body)
     {
         var stream = body.IndexOf("stream", StringComparison.Ordinal);
         return stream >= 0 ? body[..stream] : body;
     }
 
-    private static bool TypeIs(string dictionary, string type) =>
-        TypeName().Matches(dictionary).Any(m => m.Groups[1].Value == type);
+    private static bool TypeIs(string dictionary, string type) => TopLevelType(dictionary) == type;
+
+    /// <summary>The dictionary's own /Type (not one of a dictionary nested in it, or inside a string); null if it has
+    /// none, or more than one.</summary>
+    private static string? TopLevelType(string dictionary)
+    {
+        var types = TopLevelTypes(dictionary).Distinct(StringComparer.Ordinal).ToList();
+        return types.Count == 1 ? types[0] : null;
+    }
+
+    private static IEnumerable<string> TopLevelTypes(string dictionary)
+    {
+        var depth = 0;
+        for (var i = 0; i < dictionary.Length; i++)
+        {
+            var c = dictionary[i];
+            if (c == '(') i = AfterString(dictionary, i) - 1;
+            else if (c == '<' && i + 1 < dictionary.Length && dictionary[i + 1] == '<') { depth++; i++; }
+            else if (c == '>' && i + 1 < dictionary.Length && dictionary[i + 1] == '>') { depth--; i++; }
+            else if (c == '/' && depth == 1 && TypeName().Match(dictionary, i) is { Success: true } m && m.Index == i) yield return m.Groups[1].Value;
+        }
+    }
+
+    // A literal string: balanced parentheses, backslash escapes.
+    private static int AfterString(string text, int open)
+    {
+        var depth = 0;
+        for (var i = open; i < text.Length; i++)
+        {
+            if (text[i] == '\\') i++;
+            else if (text[i] == '(') depth++;
+            else if (text[i] == ')' && --depth == 0) return i + 1;
+        }
+        return text.Length;
+    }
+
+    /// <summary>The original's plain objects by number (the last definition of each): their top-level types, and
+    /// whether the original's trailer names one as its /Info; and its /Size, the first number it cannot refer to.</summary>
+    private sealed record OriginalObjects(Dictionary<string, (IReadOnlySet<string> TopLevelTypes, bool IsInfo)> ByNumber, long Size)
+    {
+        /// <summary>True when the object is new (numbered past the original's /Size, so nothing there refers to it), or
+        /// the original defines it as a plain object satisfying <paramref name="was"/> (one inside an object stream is not examined).</summary>
+        public bool WasOrNew(string number, Func<(IReadOnlySet<string> TopLevelTypes, bool IsInfo), bool> was) =>
+            long.Parse(number, System.Globalization.CultureInfo.InvariantCulture) >= Size || (ByNumber.TryGetValue(number, out var defined) && was(defined));
+
+        public static OriginalObjects Of(string original)
+        {
+            var info = InfoReference().Matches(original).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+            var byNumber = new Dictionary<string, (IReadOnlySet<string>, bool)>(StringComparer.Ordinal);
+            foreach (var (number, dictionary) in ObjectDictionaries(original))
+                byNumber[number] = (TopLevelTypes(dictionary).ToHashSet(StringComparer.Ordinal), info.Contains(number));
+            var size = SizeEntry().Matches(original).Select(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(long.MaxValue).Max();
+            return new OriginalObjects(byNumber, size);
+        }
+    }
 
     [GeneratedRegex(@"/Linearized\b")]
     private static partial Regex Linearized();
@@ -135,6 +200,9 @@ public static partial class IncrementalUpdates
 
     [GeneratedRegex(@"/Info\s+(\d{1,10})\s+\d{1,5}\s+R")]
     private static partial Regex InfoReference();
+
+    [GeneratedRegex(@"/Size\s+(\d{1,10})\b")]
+    private static partial Regex SizeEntry();
 
     [GeneratedRegex(@"/Type\s*/([A-Za-z]+)")]
     private static partial Regex TypeName();

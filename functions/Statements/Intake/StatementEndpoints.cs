@@ -62,14 +62,12 @@ public static class StatementEndpoints
         if (problem is not null) return problem;
         var viewer = await ApiKeyAuthentication.AuthenticateAsync(http, keys);
         var now = time.GetUtcNow();
-        string? continuation = null;
-        var listed = await store.ListForReportAsync(report, ids =>
-        {
-            (var chosen, continuation) = page!.Cut(ids);
-            return chosen;
-        }, http.RequestAborted);
-        // A page may hold fewer than the limit: statements this viewer may not see are left out after cutting.
-        var visible = (await labeller.LabelAllAsync(listed.Where(s => CanSee(s, viewer, now)), http.RequestAborted)).Select(StatementView.Of).ToList();
+        // Statements this viewer may not see are left out before cutting: cut first, a page short of its limit or a
+        // token naming an embargoed statement's id would show that one exists (the per-body cap bounds the reading).
+        var seen = (await store.ListForReportAsync(report, http.RequestAborted)).Where(s => CanSee(s, viewer, now)).ToList();
+        var (ids, continuation) = page!.Cut(seen.Select(s => s.Id));
+        var chosen = ids.ToHashSet(StringComparer.Ordinal);
+        var visible = (await labeller.LabelAllAsync(seen.Where(s => chosen.Contains(s.Id)), http.RequestAborted)).Select(StatementView.Of).ToList();
         return Results.Json(new StatementList(report, visible.Count, visible, continuation,
             continuation is null ? null : $"/api/statements?report={report}&limit={page!.Limit}&continuation={continuation}"), Cli.JsonOutput.Compact);
     }

@@ -70,15 +70,7 @@ public sealed class StatementStore(PublishingStorage storage)
     }
 
     /// <summary>The current state of every statement held for a report, in arrival order.</summary>
-    public Task<IReadOnlyList<StatementRecord>> ListForReportAsync(string reportId, CancellationToken cancellationToken = default) =>
-        ListForReportAsync(reportId, ids => ids, cancellationToken);
-
-    /// <summary>
-    /// The current state of the statements <paramref name="choose"/> picks from the report's statement ids (ordinal,
-    /// that is arrival, order): one listing of names, then only the chosen statements are read (a page of them).
-    /// </summary>
-    public async Task<IReadOnlyList<StatementRecord>> ListForReportAsync(
-        string reportId, Func<IReadOnlyList<string>, IReadOnlyList<string>> choose, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<StatementRecord>> ListForReportAsync(string reportId, CancellationToken cancellationToken = default)
     {
         var latest = new Dictionary<string, string>(StringComparer.Ordinal);
         await foreach (var item in _container.GetBlobsAsync(new GetBlobsOptions { Prefix = reportId + "/" }, cancellationToken))
@@ -88,10 +80,9 @@ public sealed class StatementStore(PublishingStorage storage)
             if (!latest.TryGetValue(parts[1], out var current) || string.CompareOrdinal(parts[2], current.Split('/')[2]) > 0)
                 latest[parts[1]] = item.Name;
         }
-        var chosen = choose(latest.Keys.Order(StringComparer.Ordinal).ToList()).Select(id => latest[id]);
         // Bounded: a report with thousands of statements must not open thousands of storage requests at once.
         var records = new System.Collections.Concurrent.ConcurrentBag<StatementRecord>();
-        await Parallel.ForEachAsync(chosen, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
+        await Parallel.ForEachAsync(latest.Values, new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
             async (name, token) => records.Add(await DownloadAsync(name, token)));
         return records.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
     }

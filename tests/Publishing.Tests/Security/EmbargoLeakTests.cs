@@ -48,6 +48,25 @@ public sealed class EmbargoLeakTests(AzuriteFixture azurite)
         Assert.Equal(2, JsonDocument.Parse((await PublicViewAsync(server)).Versions).RootElement.GetProperty("versions").GetArrayLength());
     }
 
+    [Fact]
+    public async Task EmbargoedStatement_DoesNotShowInThePublicStatementListsPaging()
+    {
+        await using var server = await TestServer.StartAsync(azurite.NewStorage(), o => o with { RunsPipelineLocally = true });
+        await UploadSampleReportAsync(server);
+        await WaitForSummaryAsync(server);
+        await SubmitAsync(server, await server.IssueKeyAsync("LGA"), Statement("A published reaction to the Northmoor report."));
+        var path = $"/api/statements?report={Report}&limit=1";
+        var (_, before) = await SendAsync(server, HttpMethod.Get, path, null);
+
+        await SubmitAsync(server, await server.IssueKeyAsync("ADCS"),
+            Statement("An embargoed reaction to the Northmoor report.", embargoUntil: server.Time.GetUtcNow().AddHours(1)));
+        var (status, during) = await SendAsync(server, HttpMethod.Get, path, null);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(before, during); // no continuation token (naming the embargoed id) and no short next page
+        Assert.False(JsonDocument.Parse(during).RootElement.TryGetProperty("continuation", out _));
+    }
+
     private sealed record PublicView(string Versions, string Summary, string Markdown, string? FeedETag, string QueueDepths);
 
     private static async Task<PublicView> PublicViewAsync(TestServer server)

@@ -27,6 +27,29 @@ public sealed class IncrementalUpdatesTests
         Assert.All(read.Report.Judgements, j => Assert.Equal(Grade.Inadequate, j.Grade));
     }
 
+    [Theory]
+    [InlineData("/Type /Metadata /Subtype /XML", null)] // labelled metadata, but object 5 is the page's content
+    [InlineData("/Type /XRef", null)]
+    [InlineData("/Extra << /Type /Metadata >>", null)] // a /Type only in a nested dictionary
+    [InlineData("/Extra (>>) /Type /Metadata", null)] // ... or one made to look top-level by a string
+    public void UpdateRewritingThePagesContent_UnderAMetadataLabel_IsFlagged(string dictionaryEntries, string? extraTrailer)
+    {
+        var forged = PdfRevisions.SampleWithEveryGradeInadequate(dictionaryEntries, extraTrailer);
+
+        Assert.Contains(IncrementalUpdates.Check(forged).ContentChanges, c => c.StartsWith("object 5 ", StringComparison.Ordinal));
+        var read = new ReportReader().ReadPdf(forged, "northmoor-2025-11-14.pdf");
+        Assert.True(read.Succeeded, read.Succeeded ? "" : read.Failure.Message);
+        Assert.All(read.Report.Judgements, j => Assert.Equal(Grade.Inadequate, j.Grade));
+    }
+
+    [Fact]
+    public void UpdateRedefiningAPageObject_NamedAsTheTrailersInfo_IsFlagged()
+    {
+        // Only the original's own /Info (or a new object) is metadata by that name; object 5 is the page's content.
+        var forged = PdfRevisions.SampleWithEveryGradeInadequate(extraTrailer: "/Info 5 0 R");
+        Assert.Contains(IncrementalUpdates.Check(forged).ContentChanges, c => c.StartsWith("object 5 ", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void UpdateAddingAPageObject_IsFlagged()
     {

@@ -50,8 +50,9 @@ internal static partial class PdfRevisions
     public static byte[] Stream(string dictionaryEntries, byte[] data) =>
         [.. Encoding.Latin1.GetBytes($"<</Length {data.Length} {dictionaryEntries}>>\nstream\n"), .. data, .. "\nendstream"u8];
 
-    /// <summary>The sample report with its one page's content stream (object 5) rewritten so every grade reads Inadequate.</summary>
-    public static byte[] SampleWithEveryGradeInadequate()
+    /// <summary>The sample report with its one page's content stream (object 5) rewritten so every grade reads Inadequate
+    /// (the new stream's dictionary may carry more entries, the update's trailer too).</summary>
+    public static byte[] SampleWithEveryGradeInadequate(string dictionaryEntries = "", string? extraTrailer = null)
     {
         var pdf = Sample;
         var content = Encoding.Latin1.GetString(Inflate(ContentStreamOf(pdf)));
@@ -60,7 +61,7 @@ internal static partial class PdfRevisions
             .Replace("<476F6F64> Tj", Inadequate, StringComparison.Ordinal) // "Good"
             .Replace("<5265717569726573> Tj\n<20696D70726F76656D656E74> Tj\n<20746F> Tj\n<206265> Tj\n<20676F6F64> Tj", Inadequate, StringComparison.Ordinal);
         if (rewritten == content) throw new InvalidOperationException("The sample's grades were not where the test expects them.");
-        return Append(pdf, [(5, Stream("/Filter /FlateDecode", Deflate(Encoding.Latin1.GetBytes(rewritten))))]);
+        return Append(pdf, [(5, Stream($"/Filter /FlateDecode {dictionaryEntries}", Deflate(Encoding.Latin1.GetBytes(rewritten))))], extraTrailer);
     }
 
     private static byte[] ContentStreamOf(byte[] pdf)
