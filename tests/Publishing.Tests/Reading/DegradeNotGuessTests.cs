@@ -134,4 +134,16 @@ public class DegradeNotGuessTests
         Assert.Empty(report.Unread);
         Assert.Contains("no areas for priority action", SummaryFixtures.Compose(report).Headline);
     }
+
+    [Fact]
+    public void ReadText_FocusedVisitWithoutItsAreaOfPractice_ListsItUnreadAndIsFlaggedForReview()
+    {
+        var text = FocusedVisitLetter("Areas for priority action").Replace("Inspectors looked at the local authority's arrangements for children subject to a child protection plan.\n", "");
+
+        var report = _reader.ReadText(text, "northmoor-2025-04-03.pdf").Report!;
+
+        Assert.Null(report.FocusedVisit!.AreaOfPractice);
+        Assert.Contains("area of practice", Assert.Single(report.FocusedVisit.Unread));
+        Assert.True(report.NeedsReview);
+    }
 }
