@@ -43,6 +43,11 @@ internal static partial class FocusedVisitParser
         if (headline.Count == 0) unread.Add("headline findings: no 'Headline findings', 'Overview' or 'Findings' section");
         var improve = sections.ItemsAfter(WhatNeedsToImprove(), Sections());
         var priority = sections.ItemsAfter(AreasForPriorityAction(), Sections()).Where(i => !IsLeadIn(i.Value)).ToList();
+        var earlier = priority.Count == 0 ? EarlierPriorityActions(letter) : null;
+        // A letter that says it names areas for priority action, with no section of them read, is not one without any.
+        var priorityUnread = priority.Count == 0 && earlier is null && PriorityActionMention().Match(letter.Text) is { Success: true } mention
+            ? new UnreadField("areasForPriorityAction", $"the letter mentions '{mention.Value}' but no section listing them was read")
+            : null;
 
         return ReadResult.Success(new InspectionReport
         {
@@ -63,9 +68,10 @@ internal static partial class FocusedVisitParser
                 AreaOfPractice = visit.AreaOfPractice,
                 Inspectors = inspectors,
                 AreasForPriorityAction = priority,
-                EarlierPriorityActions = priority.Count == 0 ? EarlierPriorityActions(letter) : null,
+                EarlierPriorityActions = earlier,
                 Unread = unread,
             },
+            Unread = priorityUnread is null ? [] : [priorityUnread],
         });
     }
 
@@ -131,11 +137,16 @@ internal static partial class FocusedVisitParser
     [GeneratedRegex(@"^what needs to improve")]
     private static partial Regex WhatNeedsToImprove();
 
-    [GeneratedRegex(@"^areas? for priority action")]
+    // The heading as Ofsted words it ("Areas for priority action"), and its variants ("Area of priority action",
+    // "Areas requiring priority action", "Areas for immediate priority action", "Priority actions").
+    [GeneratedRegex(@"^(?:areas? (?:for|of|requiring|needing) (?:immediate |urgent )?priority action|priority actions?$)")]
     private static partial Regex AreasForPriorityAction();
 
+    [GeneratedRegex(@"\bareas? (?:for|of|requiring|needing) (?:immediate |urgent )?priority action", RegexOptions.IgnoreCase)]
+    private static partial Regex PriorityActionMention();
+
     // Where one section ends in a letter: the next of its headings, or the closing.
-    [GeneratedRegex(@"^(?:headline findings|overview|main findings|findings$|areas? for priority action|what needs to improve|yours sincerely|ofsted will take)")]
+    [GeneratedRegex(@"^(?:headline findings|overview|main findings|findings$|areas? (?:for|of|requiring|needing) (?:immediate |urgent )?priority action|priority actions?$|what needs to improve|yours sincerely|ofsted will take)")]
     private static partial Regex Sections();
 
     // "In addition to the existing areas for priority action, ..." (a later visit to a council with earlier ones).

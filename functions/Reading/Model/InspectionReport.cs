@@ -43,8 +43,8 @@ public sealed record InspectionReport
     /// <summary>Fields the reader could not read, each with the reason; the report is delivered without them.</summary>
     public IReadOnlyList<UnreadField> Unread { get; init; } = [];
 
-    /// <summary>A field unread, or the council known only from the blob's name: a person should look before it is trusted.</summary>
-    public bool NeedsReview => Unread.Count > 0 || CouncilSource != CouncilSource.Text;
+    /// <summary>A field unread (the report's or a focused visit's own), or the council known only from the blob's name: a person should look before it is trusted.</summary>
+    public bool NeedsReview => Unread.Count > 0 || FocusedVisit?.Unread.Count > 0 || CouncilSource != CouncilSource.Text;
 
     /// <summary>The publication date, else the inspection's last day (the reader gives at least one).</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -28,6 +28,9 @@ internal static class VisitSummaryWriter
         if (visit.EarlierPriorityActions is { } earlier)
             return ($"{council} {JudgementNames.ChildrensServices}: earlier areas for priority action still stand after an Ofsted focused visit",
                 $"{earlier.Value} {carried}.{area} {noGrade}");
+        if (report.Unread.Any(u => u.Field == "areasForPriorityAction"))
+            return ($"{council} {JudgementNames.ChildrensServices}: Ofsted focused visit (areas for priority action not read from the letter)",
+                $"{carried}. The letter mentions areas for priority action, but they were not read from it: check the letter before reporting on them.{area} {noGrade}");
         return ($"{council} {JudgementNames.ChildrensServices}: Ofsted focused visit, no areas for priority action", $"{carried}, named no areas for priority action.{area} {noGrade}");
     }
 

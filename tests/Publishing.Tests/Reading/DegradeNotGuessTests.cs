@@ -80,4 +80,70 @@ public class DegradeNotGuessTests
         Assert.Contains("\"councilSource\":\"blob-name\"", json);
         Assert.Contains("\"needsReview\":true", json);
     }
+
+    // A made-up focused visit letter (Ofsted's letter structure) whose priority-action section has the given heading.
+    private static string FocusedVisitLetter(string priorityHeading) =>
+        "Ofsted\n3 April 2025\nDear Director\nFocused visit to Northmoor children's services\n"
+        + "This letter summarises the findings of the focused visit to Northmoor children's services on 4 and 5 March 2025. His Majesty's Inspectors for this visit were Alex Example and Sam Sample.\n"
+        + "Inspectors looked at the local authority's arrangements for children subject to a child protection plan.\n"
+        + "Headline findings\nChildren are left at risk of harm for too long.\n"
+        + $"{priorityHeading}\nThe timeliness of strategy discussions when risks to children increase.\n"
+        + "What needs to improve in this area of social work practice?\nManagement oversight of child protection plans.\n"
+        + "We have notified the Department for Education of the areas for priority action.\n"
+        + "Yours sincerely\nAlex Example\nHis Majesty's Inspector\n";
+
+    [Theory]
+    [InlineData("Areas for priority action")]
+    [InlineData("Area of priority action")]
+    [InlineData("Areas requiring priority action")]
+    [InlineData("Areas for immediate priority action")]
+    [InlineData("Priority actions")]
+    public void ReadText_FocusedVisitPriorityActionHeadingWordedDifferently_ReadsTheAreas(string heading)
+    {
+        var result = _reader.ReadText(FocusedVisitLetter(heading), "northmoor-2025-04-03.pdf");
+
+        Assert.True(result.Succeeded, result.Succeeded ? "" : result.Failure.Message);
+        var area = Assert.Single(result.Report.FocusedVisit!.AreasForPriorityAction);
+        Assert.StartsWith("The timeliness of strategy discussions", area.Value);
+        Assert.True(result.Report.FocusedVisit.HasPriorityAction);
+        Assert.Empty(result.Report.Unread);
+    }
+
+    [Fact]
+    public void ReadText_FocusedVisitNamingPriorityActionsUnderAnUnknownHeading_MarksThemUnreadAndTheSummaryNeverSaysNone()
+    {
+        var report = _reader.ReadText(FocusedVisitLetter("Matters that need action now"), "northmoor-2025-04-03.pdf").Report!;
+
+        Assert.Empty(report.FocusedVisit!.AreasForPriorityAction);
+        Assert.Equal("areasForPriorityAction", Assert.Single(report.Unread).Field);
+        Assert.Contains("areas for priority action", report.Unread[0].Reason);
+        Assert.True(report.NeedsReview);
+        var summary = SummaryFixtures.Compose(report);
+        Assert.DoesNotContain("no areas for priority action", summary.Headline + summary.Standfirst);
+        Assert.Contains("areas for priority action not read from the letter", summary.Headline);
+    }
+
+    [Fact]
+    public void ReadText_FocusedVisitWithoutPriorityActions_HasNoneAndNothingUnread()
+    {
+        var text = FocusedVisitLetter("Leaders have a clear plan.").Replace("We have notified the Department for Education of the areas for priority action.\n", "");
+
+        var report = _reader.ReadText(text, "northmoor-2025-04-03.pdf").Report!;
+
+        Assert.Empty(report.FocusedVisit!.AreasForPriorityAction);
+        Assert.Empty(report.Unread);
+        Assert.Contains("no areas for priority action", SummaryFixtures.Compose(report).Headline);
+    }
+
+    [Fact]
+    public void ReadText_FocusedVisitWithoutItsAreaOfPractice_ListsItUnreadAndIsFlaggedForReview()
+    {
+        var text = FocusedVisitLetter("Areas for priority action").Replace("Inspectors looked at the local authority's arrangements for children subject to a child protection plan.\n", "");
+
+        var report = _reader.ReadText(text, "northmoor-2025-04-03.pdf").Report!;
+
+        Assert.Null(report.FocusedVisit!.AreaOfPractice);
+        Assert.Contains("area of practice", Assert.Single(report.FocusedVisit.Unread));
+        Assert.True(report.NeedsReview);
+    }
 }
