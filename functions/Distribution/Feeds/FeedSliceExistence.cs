@@ -3,7 +3,7 @@ using Publishing.Reading.Model;
 namespace Publishing.Distribution.Feeds;
 
 /// <summary>
-/// Whether a slice names something real: <c>all</c>; a grade Ofsted uses (or <c>none</c>); a council or region the
+/// Whether a slice names something real: <c>all</c>; a grade Ofsted uses (or <c>none</c>); a document type (parsing took only known ones); a council or region the
 /// lookup knows, or one some issued summary carries. Anything else is 404, so made-up names cost nothing to refuse.
 /// </summary>
 public sealed class FeedSliceExistence(IKnownPlaces places)
@@ -17,6 +17,7 @@ public sealed class FeedSliceExistence(IKnownPlaces places)
         FeedSliceKind.Grade => GradeSlugs.Contains(slice.Key!),
         FeedSliceKind.Council => places.IsCouncil(slice.Key!) || entries.Any(slice.Matches),
         FeedSliceKind.Region => places.IsRegion(slice.Key!) || entries.Any(slice.Matches),
+        FeedSliceKind.Type => true,
         _ => false,
     };
 }
