@@ -47,8 +47,8 @@ internal static partial class PastedAttribution
     [GeneratedRegex(@"^\s*(?<who>[A-Z][^""\n:]{1,200}?)\s*,?\s*(?:(?:said|says|added|commented|responded|stated)(?:\s+(?:today|this\s+morning|in\s+a\s+statement|in\s+response))?\s*[:,]?|:)\s*(?="")", RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
 
-    // "…," said Name. "…"
-    [GeneratedRegex(@"^\s*(?<first>""[^""]+?(?<comma>,)?"")\s*,?\s*(?:said|says|added)\s+(?<who>[A-Z][^""\n]{1,200}?)\s*[.,:]\s*(?<second>"".+)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    // "…," said Name. "…" (the first part may quote someone itself: 'calling it "good" misleads,')
+    [GeneratedRegex(@"^\s*(?<first>"".+?(?<comma>,)?"")\s*,?\s*(?:said|says|added)\s+(?<who>[A-Z][^""\n]{1,200}?)\s*[.,:]\s*(?<second>"".+)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Middle();
 
     // "…," said Name. / "…" — Name, role, Body

@@ -27,6 +27,7 @@ public class StatementWordsTests
     [InlineData("\"We stand ready to help.\" — Jo Example, ADCS", "Jo Example, ADCS", "We stand ready to help.")]
     // Split by the attribution, as newspapers write it: the comma that led into it ends the sentence.
     [InlineData("“We accept the findings,” said Cllr Jane Smith. “Children deserve better.”", "Cllr Jane Smith", "We accept the findings. Children deserve better.")]
+    [InlineData("“Calling a service ‘outstanding’ because inspectors found ‘a culture of “high support”’ tells families nothing,” said Professor Ann Lee of Kingston University. “Single-word grades should go.”", "Professor Ann Lee of Kingston University", "Calling a service ‘outstanding’ because inspectors found ‘a culture of “high support”’ tells families nothing. Single-word grades should go.")]
     [InlineData("\"We accept the findings, but it is not the whole story,\" said Jo Example, \"and the 'single word' misleads.\"", "Jo Example", "We accept the findings, but it is not the whole story, and the ‘single word’ misleads.")]
     public void Of_AttributionPastedWithTheWords_IsTakenOutOfTheQuotation(string text, string who, string expected)
     {
