@@ -147,10 +147,18 @@ internal static class SummarySections
         if (n.LeadInspector is { } lead) yield return $"Lead inspector: {lead}.";
         yield return n.GradeMeanings;
         if (n.Document is { } d)
-            yield return $"Source document: revision {Prose.Number(d.Revision)}, SHA-256 {d.Sha256}, from {(d.OfstedUrl is { } url ? $"Ofsted ({url})" : d.Source)}{(d.ApprovedBy is { } by ? $", approved by {by}" : "")}.";
+            yield return $"Source document: {DocumentOrigin(d)}{(d.Revision > 1 ? $", revision {Prose.Number(d.Revision)} of this report" : "")}{(d.ApprovedBy is { } by ? $", approved by {by}" : "")} (SHA-256 {d.Sha256}).";
         if (!s.StatementsGiven) yield break;
         yield return $"Reactions as received by {UkTime.Format(s.AsAt)}; any still under embargo or withdrawn by their authors are not shown.";
     }
+
+    // Said in plain words: the provenance labels (drop-folder, unlabelled) are the pipeline's, not a reader's.
+    private static string DocumentOrigin(DocumentSource d) => (d.OfstedUrl, d.Source) switch
+    {
+        ({ } url, _) => $"the PDF as Ofsted published it ({url})",
+        (null, "ofsted") => "the PDF as Ofsted published it",
+        _ => "a copy of the PDF given to the pipeline, not fetched from Ofsted",
+    };
 
     public static string SourceText(FactSource source) => source.Kind switch
     {

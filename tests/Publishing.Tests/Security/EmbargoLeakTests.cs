@@ -8,7 +8,7 @@ namespace Publishing.Tests.Security;
 
 /// <summary>
 /// Issue 17 item 8: an embargoed statement must change nothing public before its embargo lifts (no version, no
-/// <c>statementsGiven</c>, no "Statements as at" line, no push, no queue depth) and then change it exactly once.
+/// <c>statementsGiven</c>, no "Reactions as received by" line, no push, no queue depth) and then change it exactly once.
 /// </summary>
 [Collection(StorageCollection.Name)]
 public sealed class EmbargoLeakTests(AzuriteFixture azurite)
@@ -33,7 +33,7 @@ public sealed class EmbargoLeakTests(AzuriteFixture azurite)
         Assert.Equal(before.Versions, during.Versions);
         Assert.Equal(before.Summary, during.Summary);
         Assert.Equal(before.Markdown, during.Markdown);
-        Assert.DoesNotContain("Statements as at", during.Markdown);
+        Assert.DoesNotContain("Reactions as received by", during.Markdown);
         Assert.Equal(before.FeedETag, during.FeedETag);
         Assert.Single(receiver.Received);
         Assert.Equal(before.QueueDepths, during.QueueDepths);
@@ -45,7 +45,9 @@ public sealed class EmbargoLeakTests(AzuriteFixture azurite)
         await WaitAsync(() => receiver.Received.Count < 2 ? null : "", "the re-issue push");
         await Task.Delay(TimeSpan.FromSeconds(3));
         Assert.Equal(2, receiver.Received.Count);
-        Assert.Equal(2, JsonDocument.Parse((await PublicViewAsync(server)).Versions).RootElement.GetProperty("versions").GetArrayLength());
+        var lifted = await PublicViewAsync(server);
+        Assert.Equal(2, JsonDocument.Parse(lifted.Versions).RootElement.GetProperty("versions").GetArrayLength());
+        Assert.Contains("Reactions as received by", lifted.Markdown);
     }
 
     [Fact]

@@ -167,7 +167,7 @@ public sealed class ProvenancePipelineTests(AzuriteFixture azurite)
         Assert.Equal(sha, document.GetProperty("sha256").GetString());
         Assert.Equal(address, document.GetProperty("ofstedUrl").GetString());
         var text = await server.Client.GetStringAsync($"/api/summaries/{ReportId}.txt");
-        Assert.Contains($"SHA-256 {sha}, from Ofsted ({address})", string.Join(" ", text.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries)));
+        Assert.Contains($"Source document: the PDF as Ofsted published it ({address}) (SHA-256 {sha}).", string.Join(" ", text.Split((char[])['\n', ' '], StringSplitOptions.RemoveEmptyEntries)));
     }
 
     [Fact]
