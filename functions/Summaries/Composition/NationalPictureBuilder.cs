@@ -68,7 +68,10 @@ internal static class NationalPictureBuilder
             latest.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Value.Source).ToList(),
             release.AsAtWords,
             release.Attribution,
-            notCovered > 0 ? notCovered : null);
+            notCovered > 0 ? notCovered : null)
+        {
+            GradesKnownTo = asAt > outcomes.LastPublished && laterReports == 0 ? outcomes.LastPublished : null,
+        };
     }
 
     private static Dictionary<string, Latest> LatestGrades(DateOnly asAt, IReportHistory history, OutcomesData outcomes)

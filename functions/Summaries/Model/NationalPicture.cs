@@ -30,6 +30,10 @@ public sealed record NationalPicture(
     string? Attribution = null,
     int? CouncilsNotCovered = null)
 {
+    /// <summary>Set when the counts stop before <see cref="AsAt"/>: the statistics end on this day and no later report was
+    /// read, so the counts are not "as at" the report's date.</summary>
+    public DateOnly? GradesKnownTo { get; init; }
+
     public static NationalPicture Unavailable(PictureStatus status, DateOnly asAt, string explanation) =>
         new(status, explanation, asAt, 0, [], null, 0, [], null, null, []);
 }

@@ -94,7 +94,7 @@ internal static class SummarySections
         }
         else
         {
-            yield return $"As at {Prose.Date(picture.AsAt)}, of {Prose.Councils(picture.CouncilsCounted)} nationally: {Counts(picture.National)}.";
+            yield return $"{CountedAt(picture)}, of {Prose.Councils(picture.CouncilsCounted)} nationally: {Counts(picture.National)}.";
             if (picture.Region is { } region)
                 yield return $"In {region}, of {Prose.Councils(picture.RegionCouncilsCounted)}: {Counts(picture.Regional)}.";
         }
@@ -159,6 +159,11 @@ internal static class SummarySections
         (null, "ofsted") => "the PDF as Ofsted published it",
         _ => "a copy of the PDF given to the pipeline, not fetched from Ofsted",
     };
+
+    // Counts from statistics that end before the report are dated by the statistics, not by the report.
+    private static string CountedAt(NationalPicture picture) => picture.GradesKnownTo is { } known
+        ? $"With the grades published up to {Prose.Date(known)}{(picture.CouncilGrade is null ? "" : " and this report's")}"
+        : $"As at {Prose.Date(picture.AsAt)}";
 
     public static string SourceText(FactSource source) => source.Kind switch
     {

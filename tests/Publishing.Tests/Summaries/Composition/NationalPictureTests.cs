@@ -7,6 +7,20 @@ namespace Publishing.Tests.Summaries.Composition;
 public class NationalPictureTests
 {
     [SkippableTheory]
+    [InlineData("leeds-2025-08-12.pdf", "With the grades published up to 14 May 2025 and this report's, of ")]
+    [InlineData("harrow-2025-03-04.pdf", "As at 4 March 2025, of ")]
+    public void Render_CountsFromStatisticsThatEndBeforeTheReport_AreDatedByTheStatistics(string file, string expected)
+    {
+        Skip.If(!RepositoryPaths.CorpusPresent, RepositoryPaths.CorpusMissing);
+        var summary = SummaryFixtures.Compose(SummaryFixtures.Corpus(file), SummaryFixtures.WithOutcomes());
+
+        var lines = Publishing.Summaries.Rendering.SummarySections.PictureLines(summary).ToList();
+
+        Assert.Contains(lines, l => l.StartsWith(expected, StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.StartsWith("As at 12 August 2025", StringComparison.Ordinal));
+    }
+
+    [SkippableTheory]
     [InlineData("barnsley-2018-11-19.pdf")]
     [InlineData("barnsley-2023-10-27.pdf")]
     [InlineData("harrow-2025-03-04.pdf")]
