@@ -35,7 +35,9 @@ internal sealed class StoredPipelineCheck(IStoredPipeline pipeline, IReadOnlyLis
 
         var reports = pipeline.Storage.Container(pipeline.Storage.Names.Reports);
         foreach (var @case in cases)
-            await reports.GetBlobClient(Path.GetFileName(@case.CorpusFile)).UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(@case.PdfPath)));
+            // Labelled as a fetch from Ofsted would label it (an unlabelled blob whose date is only in its name is held for approval).
+            await reports.GetBlobClient(Path.GetFileName(@case.CorpusFile)).UploadAsync(BinaryData.FromBytes(await File.ReadAllBytesAsync(@case.PdfPath)),
+                new Azure.Storage.Blobs.Models.BlobUploadOptions { Metadata = new Dictionary<string, string> { [Reports.Provenance.SourceMetadata.SourceKey] = Reports.Provenance.SourceMetadata.Ofsted } });
         if (!await WaitForPushesAsync(deadline)) return _problems;
 
         var sliceFeeds = new HashSet<string>(StringComparer.Ordinal);
