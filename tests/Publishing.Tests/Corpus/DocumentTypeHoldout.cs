@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Publishing.Tests.Corpus;
 
 /// <summary>
@@ -9,8 +6,6 @@ namespace Publishing.Tests.Corpus;
 /// </summary>
 public static class DocumentTypeHoldout
 {
-    public const string Salt = "publishing-holdout-2026:";
-
     public static string ListPath => Path.Combine(RepositoryPaths.Root, "tests", "Publishing.Tests", "Corpus", "DocumentTypeHoldout.txt");
 
     /// <summary>The committed list: each CSV's name with the holdout files of its group.</summary>
@@ -26,16 +21,15 @@ public static class DocumentTypeHoldout
         return groups;
     }
 
-    /// <summary>The method: sort by the hex SHA-256 of the salted name, take the first round(n/3).</summary>
+    /// <summary>The method of <see cref="CorpusHoldout"/>: sort by the hex SHA-256 of the seeded name, take the first round(n/3)
+    /// (n/3 never ends in .5, so the rounding mode does not matter).</summary>
     public static IReadOnlyList<string> Choose(IReadOnlyCollection<string> group)
     {
-        var ordered = group.OrderBy(Key, StringComparer.Ordinal).ToList();
+        var ordered = group.OrderBy(CorpusHoldout.SortKey, StringComparer.Ordinal).ToList();
         var count = (int)Math.Round(group.Count / 3.0, MidpointRounding.AwayFromZero);
         return ordered.Take(count).ToList();
     }
 
     public static bool IsHoldout(string csv, string file) =>
         Committed().TryGetValue(csv, out var files) && files.Contains(file, StringComparer.Ordinal);
-
-    private static string Key(string file) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Salt + file)));
 }
